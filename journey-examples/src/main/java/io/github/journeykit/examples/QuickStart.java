@@ -1,0 +1,79 @@
+package io.github.journeykit.examples;
+
+import io.github.journeykit.model.Audience;
+import io.github.journeykit.model.Channel;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Problem;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.model.Timing;
+import io.github.journeykit.model.Transition;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The README's quick start, as code the build compiles and its tests run.
+ *
+ * @since 0.1
+ */
+public final class QuickStart {
+
+  private QuickStart() {}
+
+  /**
+   * Runs the quick start and prints what it shows.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    run(System.out);
+  }
+
+  /**
+   * Builds a small journey, shows a 5W check and a validation that lists every problem at once.
+   *
+   * @param out where to print
+   */
+  static void run(PrintStream out) {
+    // quick-start:begin
+    Validation<Seq<Problem>, Journey> built =
+        Journey.builder("shop", "Online shop")
+            .stage(Stage.of("informed", "Informed", "Tell them who we are"))
+            .stage(Stage.of("interested", "Interested", "Qualify: money, need, decision"))
+            .transition(Transition.advance("informed", "interested"))
+            .transition(Transition.rollBack("interested", "informed"))
+            .message(
+                Message.of(
+                    "case-study",
+                    "informed",
+                    Audience.of("Visitors who read the pricing page"),
+                    "How a shop like yours doubled repeat sales",
+                    Channel.EMAIL,
+                    "Move them from informed to interested",
+                    Timing.after(Duration.ofDays(1), "Pricing page visited")))
+            .build();
+
+    Journey shop = built.get();
+    Position customer = shop.newCustomer("c-42", Instant.parse("2026-03-01T09:00:00Z"));
+    out.println(customer.stage() + " " + customer.status().id());
+    // informed active
+    out.println(shop.message("case-study").get().isComplete());
+    // true
+
+    Seq<Problem> problems =
+        Journey.builder("shop", "Online shop")
+            .stage(Stage.of("informed", "Informed", "Tell them who we are"))
+            .transition(Transition.advance("informed", "buyer"))
+            .message(Message.builder().id("hello").stage("interested").build())
+            .build()
+            .getError();
+    problems.forEach(out::println);
+    // transition #1 (informed -> buyer): there is no stage 'buyer' in this journey; known stages: informed
+    // message 'hello': there is no stage 'interested' in this journey; known stages: informed
+    // quick-start:end
+  }
+}

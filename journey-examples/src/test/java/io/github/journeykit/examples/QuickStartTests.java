@@ -1,0 +1,43 @@
+package io.github.journeykit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTests {
+
+  @Test
+  void printsWhatItsCommentsSay() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    QuickStart.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "informed active\n"
+                + "true\n"
+                + "transition #1 (informed -> buyer): there is no stage 'buyer' in this journey; known"
+                + " stages: informed\n"
+                + "message 'hello': there is no stage 'interested' in this journey; known stages:"
+                + " informed\n");
+  }
+
+  @Test
+  void theReadmeShowsTheQuickStartExactlyAsTheBuildRunsIt() throws IOException {
+    String source =
+        Files.readString(Path.of("src/main/java/io/github/journeykit/examples/QuickStart.java"));
+    String snippet =
+        source.substring(
+            source.indexOf('\n', source.indexOf("// quick-start:begin")) + 1,
+            source.indexOf("    // quick-start:end"));
+    String readme = Files.readString(Path.of("../README.md"));
+    String unindented =
+        snippet.lines().map(line -> line.replaceFirst("^    ", "")).collect(Collectors.joining("\n"));
+    assertThat(readme).contains("```java\n" + unindented + "\n```");
+  }
+}

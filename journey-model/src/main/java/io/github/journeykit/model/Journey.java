@@ -1,0 +1,557 @@
+package io.github.journeykit.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A customer journey map: the ordered stages a customer passes through on the way to a purchase and
+ * beyond, the moves between them, and everything the company knows and plans at each stage.
+ *
+ * <p><b>What it holds.</b> A journey has an id and a name, a {@link MapKind kind} (current state, day in
+ * the life, future state, service blueprint), its {@link Stage}s in order, the {@link Transition}s it
+ * allows between them (advances, roll backs, loops and skips), the qualification {@link Criterion
+ * criteria} it records, the {@link Persona}s it follows, the {@link Touchpoint}s at which the customer
+ * meets the company and the 5W {@link Message}s the company sends.
+ *
+ * <p><b>Life cycle.</b> A journey is assembled with a {@link Builder} and comes into existence only
+ * through {@link Builder#build()}, which validates the whole map and returns either the journey or
+ * every {@link Problem} at once (duplicate ids, blank names, a transition, touchpoint or message at a
+ * stage that does not exist, a message to a persona nobody defined, an empty journey). There is never a
+ * half-built journey. Once built it never changes; a changed map is a new journey built again.
+ *
+ * <p><b>Invariants.</b> A built journey has at least one stage; every id is a lowercase id, unique
+ * among its kind; every stage, persona and criterion that a transition, touchpoint or message names
+ * exists; every transition's kind agrees with the order of its stages (an advance goes to the next
+ * stage, a skip forward over at least one, a roll back to the previous one, a loop to any earlier one).
+ * A journey does not run customers by itself: the rule engine in {@code journey-rules} does, with the
+ * journey's first stage as every new customer's start ({@link #newCustomer(String, Instant)}).
+ *
+ * <pre>{@code
+ * Validation<Seq<Problem>, Journey> built = Journey.builder("shop", "Online shop")
+ *     .stage(Stage.of("informed", "Informed", "Tell them who we are"))
+ *     .stage(Stage.of("interested", "Interested", "Qualify"))
+ *     .transition(Transition.advance("informed", "interested"))
+ *     .transition(Transition.rollBack("interested", "informed"))
+ *     .build();
+ * built.fold(
+ *     problems -> { problems.forEach(System.err::println); return null; },   // every problem at once
+ *     shop -> { System.out.println(shop.stages().size() + " stages"); return null; });
+ * }</pre>
+ *
+ * <p>A journey defined in the program's own code, where a problem is a programmer's mistake rather than
+ * a user's, can use {@link Builder#buildOrThrow()}:
+ *
+ * <pre>{@code
+ * Journey shop = Journey.builder("shop", "Online shop")
+ *     .stage(Stage.of("informed", "Informed", "Tell them who we are"))
+ *     .buildOrThrow();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public final class Journey {
+
+  private final String id;
+  private final String name;
+  private final String description;
+  private final MapKind kind;
+  private final Seq<Stage> stages;
+  private final Seq<Transition> transitions;
+  private final Seq<Criterion> criteria;
+  private final Seq<Persona> personas;
+  private final Seq<Touchpoint> touchpoints;
+  private final Seq<Message> messages;
+  private final Map<String, Integer> stageOrder;
+
+  private Journey(Builder builder) {
+    this.id = builder.id;
+    this.name = builder.name;
+    this.description = builder.description;
+    this.kind = builder.kind;
+    this.stages = Vector.ofAll(builder.stages);
+    this.transitions = Vector.ofAll(builder.transitions);
+    this.criteria = Vector.ofAll(builder.criteria);
+    this.personas = Vector.ofAll(builder.personas);
+    this.touchpoints = Vector.ofAll(builder.touchpoints);
+    this.messages = Vector.ofAll(builder.messages);
+    this.stageOrder = HashMap.ofEntries(stages.zipWithIndex().map(pair -> pair.map1(Stage::id)));
+  }
+
+  /**
+   * Starts a journey with an id and a name.
+   *
+   * @param id the journey's lowercase id, e.g. {@code sales-funnel}
+   * @param name the journey's name, e.g. "Six awareness stages of a sales funnel"
+   * @return a builder with no stages yet, of kind {@link MapKind#CURRENT_STATE}
+   */
+  public static Builder builder(String id, String name) {
+    return new Builder(id, name);
+  }
+
+  /**
+   * Returns the journey's id.
+   *
+   * @return the lowercase id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the journey's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns what the journey is about, for people reading the map.
+   *
+   * @return the description, empty if none was given
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Returns the kind of map.
+   *
+   * @return the map kind
+   */
+  public MapKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the stages in journey order.
+   *
+   * @return the stages, never empty
+   */
+  public Seq<Stage> stages() {
+    return stages;
+  }
+
+  /**
+   * Returns the moves the journey allows, in the order they were given.
+   *
+   * @return the transitions
+   */
+  public Seq<Transition> transitions() {
+    return transitions;
+  }
+
+  /**
+   * Returns the qualification criteria the journey records.
+   *
+   * @return the criteria
+   */
+  public Seq<Criterion> criteria() {
+    return criteria;
+  }
+
+  /**
+   * Returns the personas the journey follows.
+   *
+   * @return the personas
+   */
+  public Seq<Persona> personas() {
+    return personas;
+  }
+
+  /**
+   * Returns the touchpoints, in the order they were given.
+   *
+   * @return the touchpoints
+   */
+  public Seq<Touchpoint> touchpoints() {
+    return touchpoints;
+  }
+
+  /**
+   * Returns the 5W messages, in the order they were given.
+   *
+   * @return the messages
+   */
+  public Seq<Message> messages() {
+    return messages;
+  }
+
+  /**
+   * Returns the first stage: where every new customer starts.
+   *
+   * @return the first stage
+   */
+  public Stage firstStage() {
+    return stages.head();
+  }
+
+  /**
+   * Returns the last stage in journey order.
+   *
+   * @return the last stage
+   */
+  public Stage lastStage() {
+    return stages.last();
+  }
+
+  /**
+   * Finds a stage by id.
+   *
+   * @param stageId the stage's id
+   * @return the stage, or none when the journey has no such stage
+   */
+  public Option<Stage> stage(String stageId) {
+    return stageOrder.get(stageId).map(stages::get);
+  }
+
+  /**
+   * Tells whether the journey has a stage with the given id.
+   *
+   * @param stageId the stage's id
+   * @return true when it has
+   */
+  public boolean hasStage(String stageId) {
+    return stageOrder.containsKey(stageId);
+  }
+
+  /**
+   * Returns a stage's place in journey order, counting from 0.
+   *
+   * @param stageId the stage's id
+   * @return the place, or none when the journey has no such stage
+   */
+  public Option<Integer> orderOf(String stageId) {
+    return stageOrder.get(stageId);
+  }
+
+  /**
+   * Returns the stage after the given one in journey order.
+   *
+   * @param stageId the stage's id
+   * @return the next stage, or none for the last stage or an unknown id
+   */
+  public Option<Stage> next(String stageId) {
+    return orderOf(stageId).filter(i -> i + 1 < stages.size()).map(i -> stages.get(i + 1));
+  }
+
+  /**
+   * Returns the stage before the given one in journey order.
+   *
+   * @param stageId the stage's id
+   * @return the previous stage, or none for the first stage or an unknown id
+   */
+  public Option<Stage> previous(String stageId) {
+    return orderOf(stageId).filter(i -> i > 0).map(i -> stages.get(i - 1));
+  }
+
+  /**
+   * Returns the moves that start from a stage.
+   *
+   * @param stageId the stage's id
+   * @return the transitions from it
+   */
+  public Seq<Transition> transitionsFrom(String stageId) {
+    return transitions.filter(transition -> transition.from().equals(stageId));
+  }
+
+  /**
+   * Returns the moves that lead into a stage.
+   *
+   * @param stageId the stage's id
+   * @return the transitions into it
+   */
+  public Seq<Transition> transitionsTo(String stageId) {
+    return transitions.filter(transition -> transition.to().equals(stageId));
+  }
+
+  /**
+   * Tells whether the journey allows a move from one stage to another.
+   *
+   * @param from the id of the stage the move starts from
+   * @param to the id of the stage it leads to
+   * @return true when a transition allows it
+   */
+  public boolean allows(String from, String to) {
+    return transitions.exists(t -> t.from().equals(from) && t.to().equals(to));
+  }
+
+  /**
+   * Returns the touchpoints placed at a stage.
+   *
+   * @param stageId the stage's id
+   * @return the touchpoints at it
+   */
+  public Seq<Touchpoint> touchpointsAt(String stageId) {
+    return touchpoints.filter(touchpoint -> touchpoint.stages().contains(stageId));
+  }
+
+  /**
+   * Returns the messages sent at a stage.
+   *
+   * @param stageId the stage's id
+   * @return the messages at it
+   */
+  public Seq<Message> messagesAt(String stageId) {
+    return messages.filter(message -> message.stage().equals(stageId));
+  }
+
+  /**
+   * Finds a message by id.
+   *
+   * @param messageId the message's id
+   * @return the message, or none
+   */
+  public Option<Message> message(String messageId) {
+    return messages.find(message -> message.id().equals(messageId));
+  }
+
+  /**
+   * Finds a persona by id.
+   *
+   * @param personaId the persona's id
+   * @return the persona, or none
+   */
+  public Option<Persona> persona(String personaId) {
+    return personas.find(persona -> persona.id().equals(personaId));
+  }
+
+  /**
+   * Finds a criterion by id.
+   *
+   * @param criterionId the criterion's id
+   * @return the criterion, or none
+   */
+  public Option<Criterion> criterion(String criterionId) {
+    return criteria.find(criterion -> criterion.id().equals(criterionId));
+  }
+
+  /**
+   * Returns a new customer's position: at the first stage, active, no criteria, no purchases.
+   *
+   * @param customer the customer's id in the user's CRM
+   * @param at when the customer appeared
+   * @return the starting position
+   */
+  public Position newCustomer(String customer, Instant at) {
+    Objects.requireNonNull(customer, "customer is null");
+    Objects.requireNonNull(at, "at is null");
+    return Position.start(customer, id, firstStage().id(), at);
+  }
+
+  /**
+   * Two journeys are equal when all their data is equal.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is an equal journey
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Journey that
+        && id.equals(that.id)
+        && name.equals(that.name)
+        && description.equals(that.description)
+        && kind == that.kind
+        && stages.equals(that.stages)
+        && transitions.equals(that.transitions)
+        && criteria.equals(that.criteria)
+        && personas.equals(that.personas)
+        && touchpoints.equals(that.touchpoints)
+        && messages.equals(that.messages);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id, name, description, kind, stages, transitions, criteria, personas, touchpoints, messages);
+  }
+
+  /**
+   * Returns the journey's id, name and stage ids, e.g. {@code Journey[shop "Online shop": informed ->
+   * interested]}.
+   *
+   * @return a short description
+   */
+  @Override
+  public String toString() {
+    return "Journey[" + id + " \"" + name + "\": " + stages.map(Stage::id).mkString(" -> ") + "]";
+  }
+
+  /**
+   * Assembles a {@link Journey}. A builder is a mutable, single-threaded helper: add the parts in any
+   * order, then call {@link #build()}, which validates everything at once. A builder can be built more
+   * than once; each journey is independent of later changes to the builder.
+   *
+   * @since 0.1
+   */
+  @API(status = STABLE, since = "0.1")
+  public static final class Builder {
+    private final String id;
+    private final String name;
+    private String description = "";
+    private MapKind kind = MapKind.CURRENT_STATE;
+    private List<Stage> stages = List.empty();
+    private List<Transition> transitions = List.empty();
+    private List<Criterion> criteria = List.empty();
+    private List<Persona> personas = List.empty();
+    private List<Touchpoint> touchpoints = List.empty();
+    private List<Message> messages = List.empty();
+
+    private Builder(String id, String name) {
+      this.id = Objects.requireNonNull(id, "id is null");
+      this.name = Objects.requireNonNull(name, "name is null");
+    }
+
+    /**
+     * Sets what the journey is about.
+     *
+     * @param text the description
+     * @return this builder
+     */
+    public Builder description(String text) {
+      this.description = Objects.requireNonNull(text, "description is null");
+      return this;
+    }
+
+    /**
+     * Sets the kind of map; {@link MapKind#CURRENT_STATE} unless set.
+     *
+     * @param mapKind the map kind
+     * @return this builder
+     */
+    public Builder kind(MapKind mapKind) {
+      this.kind = Objects.requireNonNull(mapKind, "kind is null");
+      return this;
+    }
+
+    /**
+     * Adds a stage after the stages added so far.
+     *
+     * @param stage the stage
+     * @return this builder
+     */
+    public Builder stage(Stage stage) {
+      stages = stages.append(Objects.requireNonNull(stage, "stage is null"));
+      return this;
+    }
+
+    /**
+     * Adds stages, in order, after the stages added so far.
+     *
+     * @param more the stages
+     * @return this builder
+     */
+    public Builder stages(Iterable<Stage> more) {
+      more.forEach(this::stage);
+      return this;
+    }
+
+    /**
+     * Adds an allowed move.
+     *
+     * @param transition the transition
+     * @return this builder
+     */
+    public Builder transition(Transition transition) {
+      transitions = transitions.append(Objects.requireNonNull(transition, "transition is null"));
+      return this;
+    }
+
+    /**
+     * Adds allowed moves.
+     *
+     * @param more the transitions
+     * @return this builder
+     */
+    public Builder transitions(Iterable<Transition> more) {
+      more.forEach(this::transition);
+      return this;
+    }
+
+    /**
+     * Adds a qualification criterion.
+     *
+     * @param criterion the criterion
+     * @return this builder
+     */
+    public Builder criterion(Criterion criterion) {
+      criteria = criteria.append(Objects.requireNonNull(criterion, "criterion is null"));
+      return this;
+    }
+
+    /**
+     * Adds a persona.
+     *
+     * @param persona the persona
+     * @return this builder
+     */
+    public Builder persona(Persona persona) {
+      personas = personas.append(Objects.requireNonNull(persona, "persona is null"));
+      return this;
+    }
+
+    /**
+     * Adds a touchpoint.
+     *
+     * @param touchpoint the touchpoint
+     * @return this builder
+     */
+    public Builder touchpoint(Touchpoint touchpoint) {
+      touchpoints = touchpoints.append(Objects.requireNonNull(touchpoint, "touchpoint is null"));
+      return this;
+    }
+
+    /**
+     * Adds a 5W message.
+     *
+     * @param message the message
+     * @return this builder
+     */
+    public Builder message(Message message) {
+      messages = messages.append(Objects.requireNonNull(message, "message is null"));
+      return this;
+    }
+
+    /**
+     * Validates everything added and builds the journey.
+     *
+     * @return the journey, or every problem found, in the order of the parts they concern
+     */
+    public Validation<Seq<Problem>, Journey> build() {
+      Seq<Problem> problems =
+          new JourneyValidation(
+                  id, name, stages, transitions, criteria, personas, touchpoints, messages)
+              .problems();
+      return problems.isEmpty() ? Validation.valid(new Journey(this)) : Validation.invalid(problems);
+    }
+
+    /**
+     * Builds the journey, or fails when its data has problems: for journeys defined in a program's own
+     * code, where a problem is a programming error. Data that comes from users belongs in {@link
+     * #build()}, which returns the problems as a value.
+     *
+     * @return the journey
+     * @throws IllegalStateException listing every problem, one per line, when the journey is invalid
+     */
+    public Journey buildOrThrow() {
+      return build()
+          .toEither()
+          .getOrElseThrow(
+              problems ->
+                  new IllegalStateException(
+                      "journey '" + id + "' has problems:\n" + problems.mkString("\n")));
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package io.github.journeykit.model;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every problem in the parts of a journey before it is built. Each check adds problems in the
+ * order of the parts they concern; nothing stops at the first problem.
+ */
+final class JourneyValidation {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
+
+  private final String id;
+  private final String name;
+  private final Seq<Stage> stages;
+  private final Seq<Transition> transitions;
+  private final Seq<Criterion> criteria;
+  private final Seq<Persona> personas;
+  private final Seq<Touchpoint> touchpoints;
+  private final Seq<Message> messages;
+  private final Map<String, Integer> stageOrder;
+  private final Set<String> personaIds;
+  private List<Problem> found = List.empty();
+
+  JourneyValidation(
+      String id,
+      String name,
+      Seq<Stage> stages,
+      Seq<Transition> transitions,
+      Seq<Criterion> criteria,
+      Seq<Persona> personas,
+      Seq<Touchpoint> touchpoints,
+      Seq<Message> messages) {
+    this.id = id;
+    this.name = name;
+    this.stages = stages;
+    this.transitions = transitions;
+    this.criteria = criteria;
+    this.personas = personas;
+    this.touchpoints = touchpoints;
+    this.messages = messages;
+    this.stageOrder =
+        stages.zipWithIndex().foldLeft(HashMap.empty(), (map, s) -> map.put(s._1.id(), s._2, (a, b) -> a));
+    this.personaIds = HashSet.ofAll(personas.map(Persona::id));
+  }
+
+  /** Returns every problem found, in the order of the parts they concern. */
+  Seq<Problem> problems() {
+    checkJourney();
+    checkStages();
+    checkTransitions();
+    checkCriteria();
+    checkPersonas();
+    checkTouchpoints();
+    checkMessages();
+    return found.reverse();
+  }
+
+  private void checkJourney() {
+    String where = "journey '" + id + "'";
+    checkId(where, "journey", id);
+    checkName(where, "journey", name);
+    if (stages.isEmpty()) {
+      add(Problem.Kind.EMPTY_JOURNEY, where, "the journey has no stages; add at least one stage");
+    }
+  }
+
+  private void checkStages() {
+    checkParts(stages, "stage", Stage::id, stage -> Option.of(stage.name()));
+  }
+
+  private void checkCriteria() {
+    checkParts(criteria, "criterion", Criterion::id, criterion -> Option.of(criterion.name()));
+  }
+
+  private void checkPersonas() {
+    checkParts(personas, "persona", Persona::id, persona -> Option.of(persona.name()));
+    for (Persona persona : personas) {
+      String where = "persona '" + persona.id() + "'";
+      persona
+          .relativeImportance()
+          .filter(importance -> !(importance >= 0.0 && importance <= 1.0))
+          .forEach(
+              importance ->
+                  add(
+                      Problem.Kind.OUT_OF_RANGE,
+                      where,
+                      "the relative importance " + importance + " is outside 0..1; give the persona's"
+                          + " share of the buying centre's decision, e.g. 0.6"));
+      persona.preferredChannels().forEach(channel -> checkChannel(where, channel));
+      persona
+          .research()
+          .zipWithIndex()
+          .forEach(
+              answer -> {
+                String at = where + ", research answer #" + (answer._2 + 1);
+                checkScore(at, "ease of navigation", answer._1.easeOfNavigation());
+                checkScore(at, "usefulness of support", answer._1.usefulnessOfSupport());
+              });
+    }
+  }
+
+  private void checkTouchpoints() {
+    checkParts(touchpoints, "touchpoint", Touchpoint::id, touchpoint -> Option.of(touchpoint.name()));
+    for (Touchpoint touchpoint : touchpoints) {
+      String where = "touchpoint '" + touchpoint.id() + "'";
+      if (touchpoint.stages().isEmpty()) {
+        add(Problem.Kind.NO_STAGE, where, "the touchpoint is placed at no stage; name at least one stage");
+      }
+      touchpoint.stages().forEach(stage -> checkStageExists(where, stage));
+      checkChannel(where, touchpoint.channel());
+      touchpoint
+          .emotion()
+          .filter(emotion -> emotion < Touchpoint.MIN_EMOTION || emotion > Touchpoint.MAX_EMOTION)
+          .forEach(
+              emotion ->
+                  add(
+                      Problem.Kind.OUT_OF_RANGE,
+                      where,
+                      "the emotion score "
+                          + emotion
+                          + " is outside "
+                          + Touchpoint.MIN_EMOTION
+                          + ".."
+                          + Touchpoint.MAX_EMOTION));
+    }
+  }
+
+  private void checkMessages() {
+    checkParts(messages, "message", Message::id, message -> Option.none());
+    for (Message message : messages) {
+      String where = "message '" + message.id() + "'";
+      checkStageExists(where, message.stage());
+      message
+          .who()
+          .flatMap(Audience::persona)
+          .filter(persona -> !personaIds.contains(persona))
+          .forEach(
+              persona ->
+                  add(
+                      Problem.Kind.UNKNOWN_PERSONA,
+                      where,
+                      "it is addressed to persona '"
+                          + persona
+                          + "', which the journey does not define; "
+                          + known("personas", personas.map(Persona::id))));
+      message.where().forEach(channel -> checkChannel(where, channel));
+      message
+          .when()
+          .filter(timing -> timing.delay().isNegative())
+          .forEach(
+              timing ->
+                  add(
+                      Problem.Kind.OUT_OF_RANGE,
+                      where,
+                      "the delay " + timing.delay() + " is negative; a message cannot go out before its trigger"));
+    }
+  }
+
+  private void checkTransitions() {
+    Set<String> seen = HashSet.empty();
+    for (var indexed : transitions.zipWithIndex()) {
+      Transition t = indexed._1;
+      String where = "transition #" + (indexed._2 + 1) + " (" + t.from() + " -> " + t.to() + ")";
+      boolean fromKnown = checkStageExists(where, t.from());
+      boolean toKnown = checkStageExists(where, t.to());
+      if (fromKnown && toKnown) {
+        checkOrder(where, t);
+      }
+      String key = t.from() + "\u0000" + t.to();
+      if (seen.contains(key)) {
+        add(
+            Problem.Kind.DUPLICATE_ID,
+            where,
+            "the move from '" + t.from() + "' to '" + t.to() + "' is already listed; list each move once");
+      }
+      seen = seen.add(key);
+    }
+  }
+
+  private void checkOrder(String where, Transition t) {
+    int from = stageOrder.get(t.from()).get();
+    int to = stageOrder.get(t.to()).get();
+    String fix;
+    boolean agrees;
+    switch (t.kind()) {
+      case ADVANCE -> {
+        agrees = to == from + 1;
+        fix = "an advance goes to the very next stage; use a skip to jump forward or a roll back or loop to go back";
+      }
+      case SKIP -> {
+        agrees = to > from + 1;
+        fix = "a skip jumps forward over at least one stage; use an advance for the next stage";
+      }
+      case ROLL_BACK -> {
+        agrees = to == from - 1;
+        fix = "a roll back returns to the stage just before; use a loop to return further";
+      }
+      case LOOP -> {
+        agrees = to < from;
+        fix = "a loop returns to an earlier stage; use an advance or a skip to go forward";
+      }
+      default -> throw new IllegalStateException("unknown transition kind " + t.kind());
+    }
+    if (from == to) {
+      add(
+          Problem.Kind.TRANSITION_AGAINST_ORDER,
+          where,
+          "a transition must lead to another stage; staying on a stage needs no transition");
+    } else if (!agrees) {
+      add(
+          Problem.Kind.TRANSITION_AGAINST_ORDER,
+          where,
+          "it is marked '"
+              + t.kind().id()
+              + "' but '"
+              + t.to()
+              + "' is stage #"
+              + (to + 1)
+              + " and '"
+              + t.from()
+              + "' stage #"
+              + (from + 1)
+              + "; "
+              + fix);
+    }
+  }
+
+  private <T> void checkParts(
+      Seq<T> parts, String what, Function<T, String> idOf, Function<T, Option<String>> nameOf) {
+    Map<String, Integer> firstAt = HashMap.empty();
+    for (var indexed : parts.zipWithIndex()) {
+      T part = indexed._1;
+      int number = indexed._2 + 1;
+      String partId = idOf.apply(part);
+      String where = what + " #" + number + " '" + partId + "'";
+      checkId(where, what, partId);
+      nameOf.apply(part).forEach(partName -> checkName(where, what, partName));
+      Option<Integer> earlier = firstAt.get(partId);
+      if (earlier.isDefined()) {
+        add(
+            Problem.Kind.DUPLICATE_ID,
+            where,
+            "the id '"
+                + partId
+                + "' is already used by "
+                + what
+                + " #"
+                + earlier.get()
+                + "; "
+                + what
+                + " ids must be unique within a journey");
+      } else {
+        firstAt = firstAt.put(partId, number);
+      }
+    }
+  }
+
+  private void checkId(String where, String what, String candidate) {
+    if (!ID.matcher(candidate).matches()) {
+      add(
+          Problem.Kind.INVALID_ID,
+          where,
+          "'"
+              + candidate
+              + "' is not a valid "
+              + what
+              + " id; use lowercase letters and digits, joined by single '-' or '_' (e.g. 'need-awareness')");
+    }
+  }
+
+  private void checkName(String where, String what, String candidate) {
+    if (candidate.isBlank()) {
+      add(Problem.Kind.BLANK_NAME, where, "the name is blank; give the " + what + " a name");
+    }
+  }
+
+  private boolean checkStageExists(String where, String stage) {
+    if (stageOrder.containsKey(stage)) {
+      return true;
+    }
+    add(
+        Problem.Kind.UNKNOWN_STAGE,
+        where,
+        "there is no stage '" + stage + "' in this journey; " + known("stages", stages.map(Stage::id)));
+    return false;
+  }
+
+  private void checkChannel(String where, Channel channel) {
+    checkId(where + ", channel '" + channel.id() + "'", "channel", channel.id());
+    checkName(where + ", channel '" + channel.id() + "'", "channel", channel.name());
+  }
+
+  private void checkScore(String where, String question, Option<Integer> score) {
+    score
+        .filter(s -> s < QuestionnaireResponse.MIN_SCORE || s > QuestionnaireResponse.MAX_SCORE)
+        .forEach(
+            s ->
+                add(
+                    Problem.Kind.OUT_OF_RANGE,
+                    where,
+                    "the "
+                        + question
+                        + " score "
+                        + s
+                        + " is outside "
+                        + QuestionnaireResponse.MIN_SCORE
+                        + ".."
+                        + QuestionnaireResponse.MAX_SCORE));
+  }
+
+  private static String known(String what, Seq<String> ids) {
+    return ids.isEmpty() ? "the journey defines no " + what : "known " + what + ": " + ids.mkString(", ");
+  }
+
+  private void add(Problem.Kind kind, String where, String message) {
+    found = found.prepend(new Problem(kind, where, message));
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.journeykit.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A {@link Message} went out to the customer.
+ *
+ * @param message the id of the message
+ * @param at when it happened
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public record MessageSent(String message, Instant at) implements Event {
+
+  /**
+   * Creates the event.
+   *
+   * @param message the id of the message
+   * @param at when it happened
+   */
+  public MessageSent {
+    Objects.requireNonNull(message, "message is null");
+    Objects.requireNonNull(at, "at is null");
+  }
+
+  /**
+   * Returns {@link EventType#MESSAGE_SENT}.
+   *
+   * @return the event type
+   */
+  @Override
+  public EventType type() {
+    return EventType.MESSAGE_SENT;
+  }
+
+  /**
+   * Returns the message as the event log writes it.
+   *
+   * @return the detail
+   */
+  @Override
+  public Option<String> detail() {
+    return Option.of(message);
+  }
+}

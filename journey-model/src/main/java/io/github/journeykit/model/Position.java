@@ -1,0 +1,180 @@
+package io.github.journeykit.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.vavr.collection.Set;
+import io.vavr.collection.SortedSet;
+import io.vavr.collection.TreeSet;
+import java.time.Instant;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Where one customer stands in one journey: their stage, their status, the facts recorded about them,
+ * and when things last changed.
+ *
+ * <p>A position is a value: every change returns a new position and leaves this one as it was. It
+ * starts with {@link Journey#newCustomer(String, Instant)} (the first stage, {@link
+ * CustomerStatus#ACTIVE active}, no criteria, no purchases) and moves as the engine decides the events
+ * that happen to the customer. The criteria are kept sorted, so two positions with the same facts are
+ * equal and print the same whatever order the facts arrived in.
+ *
+ * <pre>{@code
+ * Position start = funnel.newCustomer("c-42", Instant.parse("2026-03-01T09:00:00Z"));
+ * Position informed = start.movedTo("informed", Instant.parse("2026-03-02T09:00:00Z"));
+ * }</pre>
+ *
+ * @param customer the customer's id in the user's CRM
+ * @param journey the id of the journey this position is in
+ * @param stage the id of the customer's current stage
+ * @param status the customer's overlay status
+ * @param criteria the ids of the qualification criteria the customer has met, sorted
+ * @param purchases how many times the customer has bought; never negative
+ * @param enteredStageAt when the customer entered the current stage
+ * @param lastActiveAt when the customer last did something (the instant of the last event that was
+ *     not merely time passing)
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public record Position(
+    String customer,
+    String journey,
+    String stage,
+    CustomerStatus status,
+    SortedSet<String> criteria,
+    int purchases,
+    Instant enteredStageAt,
+    Instant lastActiveAt) {
+
+  /**
+   * Creates a position.
+   *
+   * @param customer the customer's id
+   * @param journey the journey's id
+   * @param stage the current stage's id
+   * @param status the overlay status
+   * @param criteria the criteria met
+   * @param purchases the number of purchases, not negative
+   * @param enteredStageAt when the customer entered the stage
+   * @param lastActiveAt when the customer was last active
+   * @throws IllegalArgumentException if {@code purchases} is negative
+   */
+  public Position {
+    Objects.requireNonNull(customer, "customer is null");
+    Objects.requireNonNull(journey, "journey is null");
+    Objects.requireNonNull(stage, "stage is null");
+    Objects.requireNonNull(status, "status is null");
+    Objects.requireNonNull(criteria, "criteria is null");
+    Objects.requireNonNull(enteredStageAt, "enteredStageAt is null");
+    Objects.requireNonNull(lastActiveAt, "lastActiveAt is null");
+    if (purchases < 0) {
+      throw new IllegalArgumentException("purchases is negative: " + purchases);
+    }
+  }
+
+  /**
+   * Creates a new customer's position at a stage: active, no criteria, no purchases.
+   *
+   * @param customer the customer's id
+   * @param journey the journey's id
+   * @param stage the stage the customer starts at
+   * @param at when the customer appeared
+   * @return the position
+   */
+  public static Position start(String customer, String journey, String stage, Instant at) {
+    return new Position(customer, journey, stage, CustomerStatus.ACTIVE, TreeSet.empty(), 0, at, at);
+  }
+
+  /**
+   * Returns this position with the customer in another stage, entered at the given instant. Moving to
+   * the current stage changes nothing.
+   *
+   * @param newStage the id of the stage entered
+   * @param at when the customer entered it
+   * @return the moved position
+   */
+  public Position movedTo(String newStage, Instant at) {
+    if (newStage.equals(stage)) {
+      return this;
+    }
+    return new Position(customer, journey, newStage, status, criteria, purchases, at, lastActiveAt);
+  }
+
+  /**
+   * Returns this position with another status.
+   *
+   * @param newStatus the new status
+   * @return the position with that status
+   */
+  public Position withStatus(CustomerStatus newStatus) {
+    if (newStatus == status) {
+      return this;
+    }
+    return new Position(
+        customer, journey, stage, newStatus, criteria, purchases, enteredStageAt, lastActiveAt);
+  }
+
+  /**
+   * Returns this position with a criterion recorded; recording a criterion twice changes nothing.
+   *
+   * @param criterion the id of the criterion met
+   * @return the position with the criterion
+   */
+  public Position withCriterion(String criterion) {
+    if (criteria.contains(criterion)) {
+      return this;
+    }
+    return new Position(
+        customer,
+        journey,
+        stage,
+        status,
+        criteria.add(criterion),
+        purchases,
+        enteredStageAt,
+        lastActiveAt);
+  }
+
+  /**
+   * Returns this position with one more purchase.
+   *
+   * @return the position with the purchase counted
+   */
+  public Position withPurchase() {
+    return new Position(
+        customer, journey, stage, status, criteria, purchases + 1, enteredStageAt, lastActiveAt);
+  }
+
+  /**
+   * Returns this position with the customer last active at the given instant.
+   *
+   * @param at when the customer was active
+   * @return the position
+   */
+  public Position activeAt(Instant at) {
+    if (at.equals(lastActiveAt)) {
+      return this;
+    }
+    return new Position(customer, journey, stage, status, criteria, purchases, enteredStageAt, at);
+  }
+
+  /**
+   * Tells whether the customer has met a criterion.
+   *
+   * @param criterion the criterion's id
+   * @return true when it is recorded
+   */
+  public boolean hasMet(String criterion) {
+    return criteria.contains(criterion);
+  }
+
+  /**
+   * Counts how many of the given criteria the customer has met.
+   *
+   * @param of the ids of the criteria to count
+   * @return the number met
+   */
+  public int criteriaMet(Set<String> of) {
+    return of.count(criteria::contains);
+  }
+}

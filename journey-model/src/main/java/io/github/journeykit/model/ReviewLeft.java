@@ -1,0 +1,47 @@
+package io.github.journeykit.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The customer left a review.
+ *
+ * @param at when it happened
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public record ReviewLeft(Instant at) implements Event {
+
+  /**
+   * Creates the event.
+   *
+   * @param at when it happened
+   */
+  public ReviewLeft {
+    Objects.requireNonNull(at, "at is null");
+  }
+
+  /**
+   * Returns {@link EventType#REVIEW}.
+   *
+   * @return the event type
+   */
+  @Override
+  public EventType type() {
+    return EventType.REVIEW;
+  }
+
+  /**
+   * Returns none: this event has no detail.
+   *
+   * @return none
+   */
+  @Override
+  public Option<String> detail() {
+    return Option.none();
+  }
+}
