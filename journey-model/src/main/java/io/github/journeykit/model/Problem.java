@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * One thing wrong with the data of a journey, found when it is built: what kind of problem, where it
- * is, and a sentence that says how to fix it.
+ * One thing wrong with the data of a journey or with the rules written for it, found when it is built:
+ * what kind of problem, where it is, and a sentence that says how to fix it.
  *
  * <pre>{@code
  * Journey.builder("shop", "Shop").build().getError()
@@ -23,7 +23,7 @@ import org.apiguardian.api.API;
 public record Problem(Kind kind, String where, String message) {
 
   /**
-   * The kinds of problem {@link Journey.Builder#build()} reports.
+   * The kinds of problem found in a journey's data, or in the rules written for it.
    *
    * @since 0.1
    */
@@ -46,7 +46,13 @@ public record Problem(Kind kind, String where, String message) {
     /** A transition's kind disagrees with the order of its stages. */
     TRANSITION_AGAINST_ORDER,
     /** A number is outside its range: an emotion, a score, an importance, a delay. */
-    OUT_OF_RANGE
+    OUT_OF_RANGE,
+    /** A rule records a criterion the journey does not define. */
+    UNKNOWN_CRITERION,
+    /** A rule sends a message the journey does not define. */
+    UNKNOWN_MESSAGE,
+    /** A rule moves customers between two stages with no transition of the journey between them. */
+    MOVE_WITHOUT_TRANSITION
   }
 
   /**

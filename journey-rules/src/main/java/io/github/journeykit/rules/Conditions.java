@@ -1,0 +1,299 @@
+package io.github.journeykit.rules;
+
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Position;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.function.BiPredicate;
+
+/** The implementations behind {@link Condition}'s factories. */
+final class Conditions {
+
+  static final Condition ALWAYS = new Described("always", (position, event) -> true);
+
+  private Conditions() {}
+
+  /** A condition from a predicate; its reason for failing is its own description. */
+  record Described(String description, BiPredicate<Position, Event> predicate) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      return predicate.test(position, event);
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event) ? Option.none() : Option.of("not " + description);
+    }
+
+    @Override
+    public String toString() {
+      return description;
+    }
+  }
+
+  record All(List<Condition> parts) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      for (Condition part : parts) {
+        if (!part.holds(position, event)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public String description() {
+      return parts.map(Condition::description).mkString(" and ");
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      for (Condition part : parts) {
+        Option<String> why = part.whyNot(position, event);
+        if (why.isDefined()) {
+          return why;
+        }
+      }
+      return Option.none();
+    }
+
+    @Override
+    public Condition and(Condition other) {
+      return new All(parts.append(other));
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  record Any(List<Condition> parts) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      for (Condition part : parts) {
+        if (part.holds(position, event)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String description() {
+      return "(" + parts.map(Condition::description).mkString(" or ") + ")";
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      if (holds(position, event)) {
+        return Option.none();
+      }
+      return Option.of(parts.flatMap(part -> part.whyNot(position, event)).mkString(", and "));
+    }
+
+    @Override
+    public Condition or(Condition other) {
+      return new Any(parts.append(other));
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  record Not(Condition negated) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      return !negated.holds(position, event);
+    }
+
+    @Override
+    public String description() {
+      return "not " + negated.description();
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event) ? Option.none() : Option.of(negated.description());
+    }
+
+    @Override
+    public Condition not() {
+      return negated;
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  record StatusIs(EnumSet<CustomerStatus> statuses) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      return statuses.contains(position.status());
+    }
+
+    @Override
+    public String description() {
+      return "status is " + List.ofAll(statuses).map(CustomerStatus::id).mkString(" or ");
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event)
+          ? Option.none()
+          : Option.of(description() + ", but it is " + position.status().id());
+    }
+  }
+
+  record CriteriaMet(int atLeast, List<String> criteria) implements Condition {
+    CriteriaMet {
+      if (atLeast < 0 || atLeast > criteria.size()) {
+        throw new IllegalArgumentException(
+            "cannot need " + atLeast + " of " + criteria.size() + " criteria " + criteria.mkString(", "));
+      }
+    }
+
+    @Override
+    public boolean holds(Position position, Event event) {
+      int met = 0;
+      for (String criterion : criteria) {
+        if (position.hasMet(criterion) && ++met >= atLeast) {
+          return true;
+        }
+      }
+      return met >= atLeast;
+    }
+
+    @Override
+    public String description() {
+      if (criteria.size() == 1 && atLeast == 1) {
+        return "has met " + criteria.head();
+      }
+      String which = atLeast == criteria.size() ? "all of " : "at least " + atLeast + " of ";
+      return which + criteria.mkString(", ");
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      if (holds(position, event)) {
+        return Option.none();
+      }
+      List<String> met = criteria.filter(position::hasMet);
+      return Option.of(
+          "needs "
+              + description().replaceFirst("^has met ", "")
+              + "; has "
+              + met.size()
+              + (met.isEmpty() ? "" : ": " + met.mkString(", ")));
+    }
+  }
+
+  record Weighted(Map<String, Double> weights, double threshold) implements Condition {
+    double weightMet(Position position) {
+      double total = 0;
+      for (var weight : weights) {
+        if (position.hasMet(weight._1)) {
+          total += weight._2;
+        }
+      }
+      return total;
+    }
+
+    @Override
+    public boolean holds(Position position, Event event) {
+      return weightMet(position) >= threshold;
+    }
+
+    @Override
+    public String description() {
+      return "weight of "
+          + weights.map(w -> w._1 + " (" + w._2 + ")").mkString(", ")
+          + " met is at least "
+          + threshold;
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event)
+          ? Option.none()
+          : Option.of("needs " + description().replaceFirst("^weight of ", "a weight of ")
+              + "; has " + Math.round(weightMet(position) * 100) / 100.0);
+    }
+  }
+
+  record PurchasesAtLeast(int count) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      return position.purchases() >= count;
+    }
+
+    @Override
+    public String description() {
+      return "at least " + count + (count == 1 ? " purchase" : " purchases");
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event)
+          ? Option.none()
+          : Option.of("needs " + description() + "; has " + position.purchases());
+    }
+  }
+
+  record InactiveFor(Duration quiet) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      return Duration.between(position.lastActiveAt(), event.at()).compareTo(quiet) >= 0;
+    }
+
+    @Override
+    public String description() {
+      return "inactive for " + Durations.words(quiet);
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event)
+          ? Option.none()
+          : Option.of(
+              "needs to be "
+                  + description()
+                  + "; last active "
+                  + Durations.words(Duration.between(position.lastActiveAt(), event.at()))
+                  + " before");
+    }
+  }
+
+  record InStageFor(Duration time) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      return Duration.between(position.enteredStageAt(), event.at()).compareTo(time) >= 0;
+    }
+
+    @Override
+    public String description() {
+      return "in the stage for " + Durations.words(time);
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event)
+          ? Option.none()
+          : Option.of(
+              "needs to be "
+                  + description()
+                  + "; entered it "
+                  + Durations.words(Duration.between(position.enteredStageAt(), event.at()))
+                  + " before");
+    }
+  }
+}

@@ -1,0 +1,476 @@
+package io.github.journeykit.rules;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.model.TimePassed;
+import io.github.journeykit.model.Timing;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides, for a customer's position in a journey and one event, what happens and why.
+ *
+ * <p>An engine is a {@link Playbook} compiled once: its rules indexed by (stage, event type) in arrays,
+ * so a decision touches only the rules that can apply to the customer's stage and the event's type,
+ * however many rules the playbook has. It is immutable and thread-safe, holds no customer state, starts
+ * no threads and reads no clock while deciding: {@link #decide(Position, Event)} is a pure function, so a
+ * CRM can run it inside any stream processor keyed by customer.
+ *
+ * <p><b>How one event is decided.</b> Every considered rule's condition is asked about the position
+ * <em>before</em> the event (so the order of rules never changes what they see). Every rule that fires
+ * records its criteria and purchases and asks for its messages; the move and the status come from the
+ * first firing rule that has one (higher priority first, then declaration order), and the explanation
+ * reports the others as overridden. The customer's last activity becomes the event's instant (except
+ * for time passing and messages the company sent or the customer ignored). Then the move, if any, is
+ * asked of the target stage's {@link Gate}; a customer it does not admit stays.
+ *
+ * <p><b>Replay.</b> {@link #replay(Position, Iterable)} folds {@code decide} over a customer's events in
+ * the order given: deterministic, and independent of how the log is split into chunks. "No activity
+ * for N days" rules work by replay: the CRM appends {@link TimePassed} events (or any event) and
+ * {@link Condition#inactiveFor(Duration)} compares instants; there is no scheduler.
+ *
+ * <p><b>Bad input</b> gets a rejected decision, not an exception: a position from another journey, a
+ * stage the journey does not have, an event type the playbook does not know, a detail it does not accept.
+ *
+ * <pre>{@code
+ * Engine engine = Catalogue.get("sales-funnel").get().compile();
+ * Position customer = engine.journey().newCustomer("c-1", Instant.parse("2026-03-01T09:00:00Z"));
+ * Decision decision = engine.decide(customer, new InteractionHappened(Outcome.YES, Instant.parse("2026-03-02T09:00:00Z")));
+ * decision.after().stage();   // "informed"
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public final class Engine {
+
+  private static final EventType[] TYPES = EventType.values();
+  private static final CompiledRule[] NONE = new CompiledRule[0];
+
+  private final Playbook playbook;
+  private final Journey journey;
+  private final String journeyId;
+  private final String[] stageIds;
+  private final Map<String, Integer> stageIndex;
+  private final CompiledRule[][] buckets;
+  private final @Nullable Gate[] gates;
+  private final boolean[] known;
+  private final Set<String> criteria;
+  private final Set<String> messages;
+  private final String knownTypes;
+  private final boolean explaining;
+  private final Clock clock;
+
+  Engine(Playbook playbook) {
+    this.playbook = playbook;
+    this.journey = playbook.journey();
+    this.journeyId = journey.id();
+    this.stageIds = journey.stages().map(Stage::id).toJavaArray(String[]::new);
+    this.stageIndex = new HashMap<>();
+    for (int i = 0; i < stageIds.length; i++) {
+      stageIndex.put(stageIds[i], i);
+    }
+    this.gates = new Gate[stageIds.length];
+    for (Gate gate : playbook.gates()) {
+      gates[stageIndex.get(gate.stage())] = gate;
+    }
+    this.known = new boolean[TYPES.length];
+    for (EventType type : playbook.eventTypes()) {
+      known[type.ordinal()] = true;
+    }
+    this.knownTypes = playbook.eventTypes().map(EventType::id).mkString(", ");
+    this.criteria = new HashSet<>(journey.criteria().map(c -> c.id()).toJavaList());
+    this.messages = new HashSet<>(journey.messages().map(Message::id).toJavaList());
+    this.buckets = index(playbook.rules());
+    this.explaining = true;
+    this.clock = Clock.systemUTC();
+  }
+
+  private Engine(Engine other, boolean explaining, Clock clock) {
+    this.playbook = other.playbook;
+    this.journey = other.journey;
+    this.journeyId = other.journeyId;
+    this.stageIds = other.stageIds;
+    this.stageIndex = other.stageIndex;
+    this.buckets = other.buckets;
+    this.gates = other.gates;
+    this.known = other.known;
+    this.criteria = other.criteria;
+    this.messages = other.messages;
+    this.knownTypes = other.knownTypes;
+    this.explaining = explaining;
+    this.clock = clock;
+  }
+
+  private CompiledRule[][] index(Seq<Rule> rules) {
+    java.util.List<java.util.List<CompiledRule>> lists = new ArrayList<>();
+    for (int i = 0; i < stageIds.length * TYPES.length; i++) {
+      lists.add(new ArrayList<>());
+    }
+    // A stable sort keeps declaration order among rules of equal priority.
+    java.util.List<Rule> ordered = new ArrayList<>(rules.toJavaList());
+    ordered.sort(Comparator.comparingInt((Rule rule) -> rule.priority()).reversed());
+    for (Rule rule : ordered) {
+      CompiledRule compiled = compile(rule);
+      for (int stage = 0; stage < stageIds.length; stage++) {
+        if (rule.appliesAt(stageIds[stage])) {
+          lists.get(stage * TYPES.length + rule.on().ordinal()).add(compiled);
+        }
+      }
+    }
+    CompiledRule[][] index = new CompiledRule[lists.size()][];
+    for (int i = 0; i < index.length; i++) {
+      index[i] = lists.get(i).isEmpty() ? NONE : lists.get(i).toArray(NONE);
+    }
+    return index;
+  }
+
+  private CompiledRule compile(Rule rule) {
+    int move = CompiledRule.NO_MOVE;
+    int target = -1;
+    CustomerStatus status = null;
+    boolean purchase = false;
+    boolean eventCriterion = false;
+    java.util.List<String> recorded = new ArrayList<>();
+    java.util.List<Message> sends = new ArrayList<>();
+    for (Effect effect : rule.effects()) {
+      if (effect instanceof Effect.Move m) {
+        if (move == CompiledRule.NO_MOVE) {
+          switch (m.direction()) {
+            case NEXT -> move = CompiledRule.NEXT;
+            case PREVIOUS -> move = CompiledRule.PREVIOUS;
+            case TO -> {
+              move = CompiledRule.TO;
+              target = stageIndex.get(m.stage().get());
+            }
+          }
+        }
+      } else if (effect instanceof Effect.SetStatus s) {
+        status = status == null ? s.status() : status;
+      } else if (effect instanceof Effect.Record r) {
+        if (r.criterion().isDefined()) {
+          recorded.add(r.criterion().get());
+        } else {
+          eventCriterion = true;
+        }
+      } else if (effect instanceof Effect.CountPurchase) {
+        purchase = true;
+      } else if (effect instanceof Effect.Send send) {
+        sends.add(journey.message(send.message()).get());
+      }
+    }
+    return new CompiledRule(
+        rule, move, target, status, purchase, eventCriterion, recorded.toArray(new String[0]), sends.toArray(new Message[0]));
+  }
+
+  /**
+   * Returns the playbook this engine was compiled from.
+   *
+   * @return the playbook
+   */
+  public Playbook playbook() {
+    return playbook;
+  }
+
+  /**
+   * Returns the journey this engine runs.
+   *
+   * @return the journey
+   */
+  public Journey journey() {
+    return journey;
+  }
+
+  /**
+   * Returns an engine like this one with explanations switched on or off. Off, decisions carry no
+   * verdicts (a rejection is still explained); this is the fastest way to replay large logs.
+   *
+   * @param on whether to explain decisions
+   * @return the engine
+   */
+  public Engine withExplanations(boolean on) {
+    return on == explaining ? this : new Engine(this, on, clock);
+  }
+
+  /**
+   * Returns an engine like this one that reads "now" from the given clock. The clock is used only by
+   * {@link #newCustomer(String)} and {@link #timePasses(Position)}; decisions take their time from events.
+   *
+   * @param newClock the clock
+   * @return the engine
+   */
+  public Engine withClock(Clock newClock) {
+    return new Engine(this, explaining, Objects.requireNonNull(newClock, "clock is null"));
+  }
+
+  /**
+   * Returns a new customer's position, starting now (by the engine's clock).
+   *
+   * @param customer the customer's id
+   * @return the position at the journey's first stage
+   */
+  public Position newCustomer(String customer) {
+    return journey.newCustomer(customer, clock.instant());
+  }
+
+  /**
+   * Decides that time has passed up to now (by the engine's clock): lets "no activity for N days"
+   * rules fire for a customer who did nothing.
+   *
+   * @param position the customer's position
+   * @return the decision on a {@link TimePassed} event at the clock's instant
+   */
+  public Decision timePasses(Position position) {
+    return decide(position, new TimePassed(clock.instant()));
+  }
+
+  /**
+   * Decides one event for one customer.
+   *
+   * @param position the customer's position before the event
+   * @param event the event
+   * @return the decision: the new position, the messages to send, and why
+   */
+  public Decision decide(Position position, Event event) {
+    Objects.requireNonNull(position, "position is null");
+    Objects.requireNonNull(event, "event is null");
+    if (!position.journey().equals(journeyId)) {
+      return rejected(
+          position,
+          event,
+          "the position of customer '"
+              + position.customer()
+              + "' is in journey '"
+              + position.journey()
+              + "', not '"
+              + journeyId
+              + "'");
+    }
+    Integer stage = stageIndex.get(position.stage());
+    if (stage == null) {
+      return rejected(
+          position,
+          event,
+          "stage '"
+              + position.stage()
+              + "' does not exist in journey '"
+              + journeyId
+              + "'; known stages: "
+              + String.join(", ", stageIds));
+    }
+    EventType type = event.type();
+    if (!known[type.ordinal()]) {
+      return rejected(
+          position,
+          event,
+          "journey '" + journeyId + "' does not know event '" + type.id() + "'; it knows: " + knownTypes);
+    }
+    String badDetail = badDetail(event);
+    if (badDetail != null) {
+      return rejected(position, event, badDetail);
+    }
+    CompiledRule[] bucket = buckets[stage * TYPES.length + type.ordinal()];
+    boolean[] fired = explaining ? new boolean[bucket.length] : null;
+    CompiledRule moveWinner = null;
+    CompiledRule statusWinner = null;
+    Position after = position;
+    List<MessageToSend> sends = List.empty();
+    for (int i = 0; i < bucket.length; i++) {
+      CompiledRule rule = bucket[i];
+      if (!rule.condition.holds(position, event)) {
+        continue;
+      }
+      if (fired != null) {
+        fired[i] = true;
+      }
+      if (rule.countsPurchase) {
+        after = after.withPurchase();
+      }
+      if (rule.recordsEventCriterion) {
+        after = after.withCriterion(event.detail().get());
+      }
+      for (String criterion : rule.recordedCriteria) {
+        after = after.withCriterion(criterion);
+      }
+      if (rule.move != CompiledRule.NO_MOVE && moveWinner == null) {
+        moveWinner = rule;
+      }
+      if (rule.status != null && statusWinner == null) {
+        statusWinner = rule;
+      }
+      for (Message message : rule.sends) {
+        sends = sends.prepend(new MessageToSend(position.customer(), message, sendAt(message, event), rule.rule.name()));
+      }
+    }
+    if (statusWinner != null && statusWinner.status != null) {
+      after = after.withStatus(statusWinner.status);
+    }
+    if (countsAsActivity(type)) {
+      after = after.activeAt(event.at());
+    }
+    Gate blocking = null;
+    Position gateAsked = null;
+    String stuck = null;
+    if (moveWinner != null) {
+      int target =
+          switch (moveWinner.move) {
+            case CompiledRule.NEXT -> stage + 1 < stageIds.length ? stage + 1 : -1;
+            case CompiledRule.PREVIOUS -> stage - 1;
+            default -> moveWinner.moveTarget;
+          };
+      if (target < 0) {
+        stuck =
+            moveWinner.move == CompiledRule.NEXT
+                ? "'" + position.stage() + "' is the last stage"
+                : "'" + position.stage() + "' is the first stage";
+      } else if (target != stage) {
+        Gate gate = gates[target];
+        if (gate == null || gate.admission().holds(after, event)) {
+          after = after.movedTo(stageIds[target], event.at());
+        } else {
+          blocking = gate;
+          gateAsked = after;
+        }
+      }
+    }
+    Seq<MessageToSend> messagesToSend = sends.isEmpty() ? sends : sends.reverse();
+    Explanation explanation =
+        new Explanation(
+            position, event, after, Option.none(), explaining, explaining ? bucket : NONE, fired,
+            moveWinner, statusWinner, blocking, gateAsked, stuck);
+    return new Decision(position, event, after, messagesToSend, explanation);
+  }
+
+  /**
+   * Replays a customer's events in the order given, deciding each from the position the previous one
+   * left.
+   *
+   * @param start the position before the first event
+   * @param events the events, in the order to apply them
+   * @return the final position and every decision
+   */
+  public Replay replay(Position start, Iterable<? extends Event> events) {
+    Objects.requireNonNull(start, "start is null");
+    Objects.requireNonNull(events, "events is null");
+    Position position = start;
+    ArrayList<Decision> decisions = new ArrayList<>();
+    for (Event event : events) {
+      Decision decision = decide(position, event);
+      decisions.add(decision);
+      position = decision.after();
+    }
+    return new Replay(position, Vector.ofAll(decisions));
+  }
+
+  /**
+   * Replays a customer's events and keeps only the final position: the fastest replay.
+   *
+   * @param start the position before the first event
+   * @param events the events, in the order to apply them
+   * @return the position after the last event
+   */
+  public Position finalPosition(Position start, Iterable<? extends Event> events) {
+    Objects.requireNonNull(start, "start is null");
+    Engine quiet = withExplanations(false);
+    Position position = start;
+    for (Event event : events) {
+      position = quiet.decide(position, event).after();
+    }
+    return position;
+  }
+
+  private @Nullable String badDetail(Event event) {
+    return switch (event.type()) {
+      case CRITERION -> {
+        String criterion = event.detail().get();
+        yield criteria.contains(criterion)
+            ? null
+            : "journey '"
+                + journeyId
+                + "' has no criterion '"
+                + criterion
+                + "'; its criteria: "
+                + playbook.detailsOf(EventType.CRITERION).get().mkString(", ");
+      }
+      case MESSAGE_SENT, MESSAGE_OPENED, MESSAGE_IGNORED -> {
+        String message = event.detail().get();
+        yield messages.contains(message)
+            ? null
+            : "journey '"
+                + journeyId
+                + "' has no message '"
+                + message
+                + "'; its messages: "
+                + playbook.detailsOf(EventType.MESSAGE_SENT).get().mkString(", ");
+      }
+      default -> null;
+    };
+  }
+
+  private static boolean countsAsActivity(EventType type) {
+    return type != EventType.TIME_PASSED && type != EventType.MESSAGE_SENT && type != EventType.MESSAGE_IGNORED;
+  }
+
+  private static Instant sendAt(Message message, Event event) {
+    if (message.when().isEmpty()) {
+      return event.at();
+    }
+    Timing timing = message.when().get();
+    Instant at = event.at().plus(timing.delay());
+    if (timing.timeOfDay().isEmpty()) {
+      return at;
+    }
+    LocalTime time = timing.timeOfDay().get();
+    ZonedDateTime base = at.atZone(ZoneOffset.UTC);
+    ZonedDateTime candidate = base.with(time);
+    return (candidate.isBefore(base) ? candidate.plusDays(1) : candidate).toInstant();
+  }
+
+  private Decision rejected(Position position, Event event, String reason) {
+    Explanation explanation =
+        new Explanation(position, event, position, Option.of(reason), false, NONE, null, null, null, null, null, null);
+    return new Decision(position, event, position, List.empty(), explanation);
+  }
+
+  /**
+   * Describes the engine: its journey and how many rules it runs.
+   *
+   * @return e.g. {@code Engine[sales-funnel: 9 rules, 4 gates]}
+   */
+  @Override
+  public String toString() {
+    return "Engine["
+        + journeyId
+        + ": "
+        + playbook.rules().size()
+        + " rules, "
+        + playbook.gates().size()
+        + " gates"
+        + (explaining ? "" : ", explanations off")
+        + "]";
+  }
+}

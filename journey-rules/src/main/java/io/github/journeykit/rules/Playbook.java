@@ -1,0 +1,357 @@
+package io.github.journeykit.rules;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.github.journeykit.model.Criterion;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Problem;
+import io.github.journeykit.model.Stage;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeSet;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A journey together with the rules that run customers through it: its {@link Rule}s, its stages'
+ * {@link Gate}s, and the event types it knows.
+ *
+ * <p>A playbook is what the {@link Engine} runs: built once with {@link #builder(Journey)}, validated
+ * as a whole (every rule's stages, moves, criteria and messages must exist in the journey, and every
+ * move a rule can make must follow one of the journey's transitions), then {@link #compile() compiled}
+ * into an engine. The event types it knows are those its rules react to, plus {@link
+ * EventType#TIME_PASSED} (time passes on every journey), plus any declared with {@link
+ * Builder#accepts(EventType...)}; other events are rejected with a reason.
+ *
+ * <pre>{@code
+ * Playbook playbook = Playbook.builder(journey)
+ *     .gate(Gate.of("interested", Condition.criteriaMet(2, "money", "need", "decision")))
+ *     .rule(Rule.named("Criteria are recorded", EventType.CRITERION).then(Effect.recordCriterion()))
+ *     .buildOrThrow();
+ * Engine engine = playbook.compile();
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public final class Playbook {
+
+  private final Journey journey;
+  private final Seq<Rule> rules;
+  private final Seq<Gate> gates;
+  private final EnumSet<EventType> eventTypes;
+
+  private Playbook(Journey journey, Seq<Rule> rules, Seq<Gate> gates, EnumSet<EventType> eventTypes) {
+    this.journey = journey;
+    this.rules = rules;
+    this.gates = gates;
+    this.eventTypes = eventTypes;
+  }
+
+  /**
+   * Starts a playbook for a journey, with no rules and no gates.
+   *
+   * @param journey the journey
+   * @return the builder
+   */
+  public static Builder builder(Journey journey) {
+    return new Builder(journey);
+  }
+
+  /**
+   * Returns the journey.
+   *
+   * @return the journey
+   */
+  public Journey journey() {
+    return journey;
+  }
+
+  /**
+   * Returns the rules in declaration order.
+   *
+   * @return the rules
+   */
+  public Seq<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * Returns the gates, in the order they were given.
+   *
+   * @return the gates
+   */
+  public Seq<Gate> gates() {
+    return gates;
+  }
+
+  /**
+   * Returns the gate of a stage.
+   *
+   * @param stage the stage's id
+   * @return the gate, or none when the stage admits everyone
+   */
+  public Option<Gate> gate(String stage) {
+    return gates.find(gate -> gate.stage().equals(stage));
+  }
+
+  /**
+   * Returns the event types the playbook knows, in their natural order.
+   *
+   * @return the event types
+   */
+  public Seq<EventType> eventTypes() {
+    return List.ofAll(eventTypes);
+  }
+
+  /**
+   * Tells whether the playbook knows an event type.
+   *
+   * @param type the event type
+   * @return true when events of that type are decided, false when they are rejected
+   */
+  public boolean knows(EventType type) {
+    return eventTypes.contains(type);
+  }
+
+  /**
+   * Returns the details the playbook accepts for an event type: the criteria for {@code criterion},
+   * the messages for the three message events, the outcomes for {@code interaction}, the two
+   * experiences for {@code experience}.
+   *
+   * @param type the event type
+   * @return the accepted details, sorted; none when any detail (or none) is accepted
+   */
+  public Option<Seq<String>> detailsOf(EventType type) {
+    return switch (type) {
+      case INTERACTION -> Option.of(List.of("yes", "no", "dont_know"));
+      case CRITERION -> Option.of(TreeSet.ofAll(journey.criteria().map(Criterion::id)).toList());
+      case MESSAGE_SENT, MESSAGE_OPENED, MESSAGE_IGNORED ->
+          Option.of(TreeSet.ofAll(journey.messages().map(Message::id)).toList());
+      case EXPERIENCE -> Option.of(List.of("negative", "positive"));
+      default -> Option.none();
+    };
+  }
+
+  /**
+   * Compiles the playbook into an engine, with explanations on and the system clock (UTC) for "now".
+   *
+   * @return the engine
+   */
+  public Engine compile() {
+    return new Engine(this);
+  }
+
+  /**
+   * Assembles a {@link Playbook}; a mutable, single-threaded helper.
+   *
+   * @since 0.1
+   */
+  @API(status = STABLE, since = "0.1")
+  public static final class Builder {
+    private final Journey journey;
+    private List<Rule> rules = List.empty();
+    private List<Gate> gates = List.empty();
+    private final EnumSet<EventType> accepted = EnumSet.of(EventType.TIME_PASSED);
+
+    private Builder(Journey journey) {
+      this.journey = Objects.requireNonNull(journey, "journey is null");
+    }
+
+    /**
+     * Adds a rule after those added so far.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder rule(Rule rule) {
+      rules = rules.append(Objects.requireNonNull(rule, "rule is null"));
+      return this;
+    }
+
+    /**
+     * Adds rules, in order, after those added so far.
+     *
+     * @param more the rules
+     * @return this builder
+     */
+    public Builder rules(Iterable<Rule> more) {
+      more.forEach(this::rule);
+      return this;
+    }
+
+    /**
+     * Adds a stage's gate.
+     *
+     * @param gate the gate
+     * @return this builder
+     */
+    public Builder gate(Gate gate) {
+      gates = gates.append(Objects.requireNonNull(gate, "gate is null"));
+      return this;
+    }
+
+    /**
+     * Declares event types the playbook knows even though no rule reacts to them: they are accepted and
+     * change nothing but the customer's last activity.
+     *
+     * @param types the event types
+     * @return this builder
+     */
+    public Builder accepts(EventType... types) {
+      for (EventType type : types) {
+        accepted.add(Objects.requireNonNull(type, "type is null"));
+      }
+      return this;
+    }
+
+    /**
+     * Validates the rules and gates against the journey and builds the playbook.
+     *
+     * @return the playbook, or every problem found
+     */
+    public Validation<Seq<Problem>, Playbook> build() {
+      Seq<Problem> problems = new PlaybookValidation(journey, rules, gates).problems();
+      if (!problems.isEmpty()) {
+        return Validation.invalid(problems);
+      }
+      EnumSet<EventType> types = EnumSet.copyOf(accepted);
+      rules.forEach(rule -> types.add(rule.on()));
+      return Validation.valid(new Playbook(journey, Vector.ofAll(rules), Vector.ofAll(gates), types));
+    }
+
+    /**
+     * Builds the playbook or fails: for playbooks defined in a program's own code.
+     *
+     * @return the playbook
+     * @throws IllegalStateException listing every problem, one per line
+     */
+    public Playbook buildOrThrow() {
+      return build()
+          .toEither()
+          .getOrElseThrow(
+              problems ->
+                  new IllegalStateException(
+                      "playbook of journey '" + journey.id() + "' has problems:\n" + problems.mkString("\n")));
+    }
+  }
+
+  /** Finds every problem of a playbook's rules and gates against its journey. */
+  private static final class PlaybookValidation {
+    private final Journey journey;
+    private final Seq<Rule> rules;
+    private final Seq<Gate> gates;
+    private List<Problem> found = List.empty();
+
+    PlaybookValidation(Journey journey, Seq<Rule> rules, Seq<Gate> gates) {
+      this.journey = journey;
+      this.rules = rules;
+      this.gates = gates;
+    }
+
+    Seq<Problem> problems() {
+      HashSet<String> gated = HashSet.empty();
+      for (Gate gate : gates) {
+        String where = "gate of '" + gate.stage() + "'";
+        checkStage(where, gate.stage());
+        if (gated.contains(gate.stage())) {
+          add(Problem.Kind.DUPLICATE_ID, where, "the stage already has a gate; combine the conditions with and()");
+        }
+        gated = gated.add(gate.stage());
+      }
+      HashSet<String> names = HashSet.empty();
+      for (Rule rule : rules) {
+        String where = "rule \"" + rule.name() + "\"";
+        if (rule.name().isBlank()) {
+          add(Problem.Kind.BLANK_NAME, where, "the name is blank; give the rule a name a marketer would recognise");
+        } else if (names.contains(rule.name())) {
+          add(Problem.Kind.DUPLICATE_ID, where, "another rule has the same name; rule names must be unique");
+        }
+        names = names.add(rule.name());
+        rule.stages().forEach(stage -> checkStage(where, stage));
+        for (Effect effect : rule.effects()) {
+          checkEffect(where, rule, effect);
+        }
+      }
+      return found.reverse();
+    }
+
+    private void checkEffect(String where, Rule rule, Effect effect) {
+      if (effect instanceof Effect.Move move) {
+        if (move.stage().isDefined() && !checkStage(where, move.stage().get())) {
+          return;
+        }
+        Seq<Stage> from = rule.stages().isEmpty() ? journey.stages() : journey.stages().filter(s -> rule.appliesAt(s.id()));
+        for (Stage stage : from) {
+          Option<Stage> target =
+              switch (move.direction()) {
+                case NEXT -> journey.next(stage.id());
+                case PREVIOUS -> journey.previous(stage.id());
+                case TO -> journey.stage(move.stage().get());
+              };
+          target
+              .filter(to -> !to.id().equals(stage.id()) && !journey.allows(stage.id(), to.id()))
+              .forEach(
+                  to ->
+                      add(
+                          Problem.Kind.MOVE_WITHOUT_TRANSITION,
+                          where,
+                          "it moves customers from '"
+                              + stage.id()
+                              + "' to '"
+                              + to.id()
+                              + "', but the journey has no transition between them; add the transition to"
+                              + " the journey or restrict the rule's stages"));
+        }
+      } else if (effect instanceof Effect.Record record) {
+        record
+            .criterion()
+            .filter(criterion -> journey.criterion(criterion).isEmpty())
+            .forEach(
+                criterion ->
+                    add(
+                        Problem.Kind.UNKNOWN_CRITERION,
+                        where,
+                        "it records criterion '"
+                            + criterion
+                            + "', which the journey does not define; known criteria: "
+                            + journey.criteria().map(Criterion::id).mkString(", ")));
+      } else if (effect instanceof Effect.Send send && journey.message(send.message()).isEmpty()) {
+        add(
+            Problem.Kind.UNKNOWN_MESSAGE,
+            where,
+            "it sends message '"
+                + send.message()
+                + "', which the journey does not define; known messages: "
+                + journey.messages().map(Message::id).mkString(", "));
+      }
+    }
+
+    private boolean checkStage(String where, String stage) {
+      if (journey.hasStage(stage)) {
+        return true;
+      }
+      add(
+          Problem.Kind.UNKNOWN_STAGE,
+          where,
+          "there is no stage '"
+              + stage
+              + "' in journey '"
+              + journey.id()
+              + "'; known stages: "
+              + journey.stages().map(Stage::id).mkString(", "));
+      return false;
+    }
+
+    private void add(Problem.Kind kind, String where, String message) {
+      found = found.prepend(new Problem(kind, where, message));
+    }
+  }
+}
