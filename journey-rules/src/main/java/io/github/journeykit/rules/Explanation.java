@@ -235,6 +235,23 @@ public final class Explanation {
   }
 
   /**
+   * Two explanations are equal when they say the same: the same event and position, the same verdicts,
+   * conflicts, gate and result.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is an explanation with the same text
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Explanation that && toString().equals(that.toString());
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+
+  /**
    * Returns the explanation as text: the event and the position, a line per rule considered, the
    * conflicts, the gate that blocked, and the result.
    *

@@ -1,0 +1,304 @@
+package io.github.journeykit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.journeykit.model.CriterionMet;
+import io.github.journeykit.model.CustomerChurned;
+import io.github.journeykit.model.CustomerRefused;
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.InteractionHappened;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Message;
+import io.github.journeykit.model.MessageOpened;
+import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.model.PurchaseMade;
+import io.github.journeykit.model.ReviewLeft;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.model.TimePassed;
+import io.github.journeykit.model.Timing;
+import io.github.journeykit.model.Transition;
+import io.github.journeykit.rules.catalogue.Catalogue;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class EngineTests {
+
+  static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+  static final Engine FUNNEL = Catalogue.get("sales-funnel").get().compile();
+
+  static Journey abc() {
+    return Journey.builder("abc", "A, B, C")
+        .stage(Stage.of("a", "A", "-"))
+        .stage(Stage.of("b", "B", "-"))
+        .stage(Stage.of("c", "C", "-"))
+        .transition(Transition.advance("a", "b"))
+        .transition(Transition.advance("b", "c"))
+        .transition(Transition.skip("a", "c", "-"))
+        .transition(Transition.rollBack("b", "a"))
+        .message(
+            Message.builder()
+                .id("hello")
+                .stage("a")
+                .when(Option.of(Timing.at(LocalTime.of(10, 0), "Morning after")))
+                .build())
+        .message(Message.builder().id("soon").stage("a").when(Option.of(Timing.after(Duration.ofHours(2), "Later"))).build())
+        .buildOrThrow();
+  }
+
+  @Nested
+  class Explanations {
+    @Test
+    void aBlockedYesNamesTheGateAndWhatIsMissing() {
+      Position informed =
+          FUNNEL.decide(FUNNEL.journey().newCustomer("c-1", T0), new InteractionHappened(Outcome.YES, T0)).after();
+      informed = FUNNEL.decide(informed, new CriterionMet("money", T0.plusSeconds(60))).after();
+      Decision blocked = FUNNEL.decide(informed, new InteractionHappened(Outcome.YES, T0.plusSeconds(120)));
+
+      assertThat(blocked.after().stage()).isEqualTo("informed");
+      assertThat(blocked.explanation().blockedBy().get())
+          .isEqualTo(
+              "the gate of 'interested' does not admit the customer: needs at least 2 of money, need, decision;"
+                  + " has 1: money");
+      assertThat(blocked.explanation().fired().map(Rule::name))
+          .containsExactly("A yes moves an active customer up one stage");
+      assertThat(blocked.explanation().toString())
+          .isEqualTo(
+              "interaction yes at 2026-03-01T09:02:00Z for customer 'c-1' at 'informed' (active)\n"
+                  + "  fired \"A yes moves an active customer up one stage\": move to the next stage\n"
+                  + "  not fired \"A yes wins a blue customer back\": status is blue, but it is active\n"
+                  + "  not fired \"A no moves an active customer down one stage\": not outcome is no\n"
+                  + "  not fired \"A don't know keeps the customer where they are\": not outcome is dont_know\n"
+                  + "  blocked: the gate of 'interested' does not admit the customer: needs at least 2 of money,"
+                  + " need, decision; has 1: money\n"
+                  + "  result: stays at 'informed' (active), 0 purchases, criteria money\n");
+    }
+
+    @Test
+    void onlyTheRulesForTheStageAndEventTypeAreConsidered() {
+      Decision decision = FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), new CustomerRefused(T0));
+      assertThat(decision.explanation().verdicts().map(v -> v.rule().name()))
+          .containsExactly("A refusal turns the customer grey");
+      assertThat(decision.explanation().consideredCount()).isEqualTo(1);
+    }
+
+    @Test
+    void canBeSwitchedOffAndThenCarryNoVerdictsButTheSameDecision() {
+      Engine quiet = FUNNEL.withExplanations(false);
+      Position start = FUNNEL.journey().newCustomer("c", T0);
+      Event yes = new InteractionHappened(Outcome.YES, T0);
+      Decision loud = FUNNEL.decide(start, yes);
+      Decision silent = quiet.decide(start, yes);
+      assertThat(silent.after()).isEqualTo(loud.after());
+      assertThat(silent.explanation().isRecorded()).isFalse();
+      assertThat(silent.explanation().verdicts()).isEmpty();
+      assertThat(silent.explanation().toString()).contains("(explanations are off)");
+      assertThat(loud.explanation().verdicts()).isNotEmpty();
+      assertThat(quiet.withExplanations(false)).isSameAs(quiet);
+    }
+
+    @Test
+    void conflictsAreResolvedByPriorityThenDeclarationOrder() {
+      Playbook playbook =
+          Playbook.builder(abc())
+              .rule(Rule.named("first declared to b", EventType.REVIEW).at("a").then(Effect.moveTo("b"), Effect.status(CustomerStatus.GREY)))
+              .rule(Rule.named("second declared to c", EventType.REVIEW).at("a").then(Effect.moveTo("c")))
+              .rule(Rule.named("urgent blue", EventType.REVIEW).priority(5).then(Effect.status(CustomerStatus.BLUE)))
+              .buildOrThrow();
+      Decision decision = playbook.compile().decide(Position.start("c", "abc", "a", T0), new ReviewLeft(T0));
+      assertThat(decision.after().stage()).isEqualTo("b");
+      assertThat(decision.after().status()).isEqualTo(CustomerStatus.BLUE);
+      assertThat(decision.explanation().verdicts().map(v -> v.rule().name()))
+          .containsExactly("urgent blue", "first declared to b", "second declared to c");
+      assertThat(decision.explanation().conflicts())
+          .containsExactly(
+              "the status of \"first declared to b\" is overridden by \"urgent blue\": higher priority (5 over 0)",
+              "the move of \"second declared to c\" is overridden by \"first declared to b\": same priority,"
+                  + " declared first");
+    }
+
+    @Test
+    void aMovePastTheLastStageIsExplained() {
+      Playbook playbook =
+          Playbook.builder(abc())
+              .rule(Rule.named("up", EventType.REVIEW).at("b", "c").then(Effect.advance()))
+              .buildOrThrow();
+      Decision decision = playbook.compile().decide(Position.start("c", "abc", "c", T0), new ReviewLeft(T0));
+      assertThat(decision.after().stage()).isEqualTo("c");
+      assertThat(decision.explanation().toString()).contains("  no move: 'c' is the last stage\n");
+    }
+  }
+
+  @Nested
+  class BadInput {
+    @Test
+    void anEventTypeTheJourneyDoesNotKnowIsRejectedAndChangesNothing() {
+      Position start = FUNNEL.journey().newCustomer("c", T0);
+      Decision decision = FUNNEL.decide(start, new ReviewLeft(T0.plusSeconds(5)));
+      assertThat(decision.isRejected()).isTrue();
+      assertThat(decision.after()).isSameAs(start);
+      assertThat(decision.messages()).isEmpty();
+      assertThat(decision.rejection().get())
+          .isEqualTo(
+              "journey 'sales-funnel' does not know event 'review'; it knows: interaction, criterion, purchase,"
+                  + " refused, churned, time_passed");
+      assertThat(decision.explanation().toString()).contains("  rejected: journey 'sales-funnel' does not know");
+    }
+
+    @Test
+    void aCriterionTheJourneyDoesNotDefineIsRejected() {
+      Decision decision = FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), new CriterionMet("vip", T0));
+      assertThat(decision.rejection().get())
+          .isEqualTo("journey 'sales-funnel' has no criterion 'vip'; its criteria: decision, money, need");
+    }
+
+    @Test
+    void aStageThatDoesNotExistIsRejected() {
+      Position lost = Position.start("c", "sales-funnel", "nowhere", T0);
+      assertThat(FUNNEL.decide(lost, new CustomerRefused(T0)).rejection().get())
+          .isEqualTo(
+              "stage 'nowhere' does not exist in journey 'sales-funnel'; known stages: uninformed, informed,"
+                  + " interested, buyer, purchased, loyal");
+    }
+
+    @Test
+    void aPositionFromAnotherJourneyIsRejected() {
+      Position elsewhere = Position.start("c", "b2b", "awareness", T0);
+      Decision decision = FUNNEL.decide(elsewhere, new CustomerRefused(T0));
+      assertThat(decision.rejection().get())
+          .isEqualTo("the position of customer 'c' is in journey 'b2b', not 'sales-funnel'");
+      assertThat(decision.after()).isSameAs(elsewhere);
+    }
+
+    @Test
+    void anUnknownMessageIsRejected() {
+      Engine email = Catalogue.get("email-scheme").get().compile();
+      assertThat(email.decide(email.journey().newCustomer("c", T0), new MessageOpened("spam", T0)).rejection().get())
+          .startsWith("journey 'email-scheme' has no message 'spam'; its messages: about-a, did-you-like-it");
+    }
+  }
+
+  @Nested
+  class Messages {
+    @Test
+    void goOutAfterTheirDelayOrAtTheNextTimeOfDay() {
+      Playbook playbook =
+          Playbook.builder(abc())
+              .rule(Rule.named("greet", EventType.REVIEW).then(Effect.send("hello"), Effect.send("soon")))
+              .buildOrThrow();
+      Instant evening = Instant.parse("2026-03-01T18:30:00Z");
+      Seq<MessageToSend> sends =
+          playbook.compile().decide(Position.start("c-9", "abc", "a", T0), new ReviewLeft(evening)).messages();
+      assertThat(sends.map(m -> m.message().id() + "@" + m.sendAt() + " for " + m.customer() + " by " + m.rule()))
+          .containsExactly(
+              "hello@2026-03-02T10:00:00Z for c-9 by greet", "soon@2026-03-01T20:30:00Z for c-9 by greet");
+    }
+  }
+
+  @Nested
+  class Time {
+    @Test
+    void theClockIsReadOnlyForNow() {
+      Clock clock = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
+      Engine email = Catalogue.get("email-scheme").get().compile().withClock(clock);
+      Position customer = email.newCustomer("c");
+      assertThat(customer.enteredStageAt()).isEqualTo(clock.instant());
+      Position quietSince = customer.activeAt(Instant.parse("2026-01-01T00:00:00Z"));
+      Decision tick = email.timePasses(quietSince);
+      assertThat(tick.event()).isEqualTo(new TimePassed(clock.instant()));
+      assertThat(tick.messages().map(m -> m.message().id())).containsExactly("we-miss-you");
+      assertThat(tick.after().lastActiveAt()).isEqualTo(quietSince.lastActiveAt());
+    }
+  }
+
+  @Nested
+  class Replaying {
+    static final Seq<Engine> ENGINES = Catalogue.all().map(Playbook::compile);
+
+    /** A seeded event log with every event type the journey knows, instants in order. */
+    static java.util.List<Event> log(Engine engine, Random random, int length) {
+      Seq<EventType> types = engine.playbook().eventTypes();
+      java.util.List<Event> events = new ArrayList<>();
+      Instant at = T0;
+      for (int i = 0; i < length; i++) {
+        at = at.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 20)));
+        EventType type = types.get(random.nextInt(types.size()));
+        Seq<String> details = engine.playbook().detailsOf(type).getOrElse(List.empty());
+        String detail = details.isEmpty() ? "x" : details.get(random.nextInt(details.size()));
+        events.add(EventFactory.of(type, detail, at, random));
+      }
+      return events;
+    }
+
+    @Test
+    void isDeterministicAndIndependentOfHowTheLogIsSplitIntoChunks() {
+      Random random = new Random(42);
+      int logs = 0;
+      for (Engine engine : ENGINES) {
+        for (int i = 0; i < 250; i++, logs++) {
+          java.util.List<Event> events = log(engine, random, 1 + random.nextInt(60));
+          Position start = engine.journey().newCustomer("c-" + i, T0);
+          Replay whole = engine.replay(start, events);
+          assertThat(engine.replay(start, events)).isEqualTo(whole);
+          int split = random.nextInt(events.size() + 1);
+          Replay first = engine.replay(start, events.subList(0, split));
+          Replay second = engine.replay(first.position(), events.subList(split, events.size()));
+          assertThat(second.position()).isEqualTo(whole.position());
+          assertThat(first.decisions().appendAll(second.decisions()).map(Decision::after))
+              .isEqualTo(whole.decisions().map(Decision::after));
+          assertThat(engine.finalPosition(start, events)).isEqualTo(whole.position());
+        }
+      }
+      assertThat(logs).isEqualTo(2000);
+    }
+  }
+
+  @Nested
+  class Scaling {
+    @Test
+    void decisionCostDoesNotGrowWithRulesOnOtherStagesAndEventTypes() {
+      Playbook small = Catalogue.get("sales-funnel").get();
+      Playbook.Builder big = Playbook.builder(small.journey()).rules(small.rules());
+      small.gates().forEach(big::gate);
+      for (int i = 0; i < 10_000; i++) {
+        EventType type = i % 2 == 0 ? EventType.REFUSED : EventType.CHURNED;
+        big.rule(Rule.named("extra " + i, type).at("loyal").then(Effect.status(CustomerStatus.GREY)));
+      }
+      Engine bigEngine = big.buildOrThrow().compile();
+      Position informed = Position.start("c", "sales-funnel", "informed", T0);
+      Event yes = new InteractionHappened(Outcome.YES, T0);
+      Decision before = FUNNEL.decide(informed, yes);
+      Decision after = bigEngine.decide(informed, yes);
+      assertThat(bigEngine.playbook().rules().size()).isEqualTo(small.rules().size() + 10_000);
+      assertThat(after.explanation().consideredCount())
+          .isEqualTo(before.explanation().consideredCount())
+          .isEqualTo(4);
+      assertThat(after.after()).isEqualTo(before.after());
+      assertThat(bigEngine.decide(Position.start("c", "sales-funnel", "informed", T0), new CustomerChurned(T0))
+              .explanation().consideredCount())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aDecisionAboutAPurchaseCountsItAndRecordsActivity() {
+    Decision decision = FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), PurchaseMade.of(T0.plusSeconds(9)));
+    assertThat(decision.after().purchases()).isEqualTo(1);
+    assertThat(decision.after().lastActiveAt()).isEqualTo(T0.plusSeconds(9));
+    assertThat(decision.after().enteredStageAt()).isEqualTo(T0.plusSeconds(9));
+    assertThat(decision.moved()).isTrue();
+    assertThat(FUNNEL.toString()).isEqualTo("Engine[sales-funnel: 10 rules, 4 gates]");
+  }
+}
