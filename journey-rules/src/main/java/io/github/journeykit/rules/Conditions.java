@@ -187,10 +187,13 @@ final class Conditions {
       if (holds(position, event)) {
         return Option.none();
       }
+      if (criteria.size() == 1) {
+        return Option.of("has not met " + criteria.head());
+      }
       List<String> met = criteria.filter(position::hasMet);
       return Option.of(
           "needs "
-              + description().replaceFirst("^has met ", "")
+              + description()
               + "; has "
               + met.size()
               + (met.isEmpty() ? "" : ": " + met.mkString(", ")));
