@@ -3,11 +3,15 @@ package io.github.journeykit.examples;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.Transition;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.Rule;
+import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import java.io.PrintStream;
 
 /**
- * The README's demo: builds the ready-made journeys and prints each one's stages, key tasks and moves.
+ * The README's demo: prints every ready-made journey of the catalogue with its stages, key tasks, moves
+ * and rules.
  *
  * <p>Run it with {@code java -jar journey-examples/target/journey.jar} after {@code ./mvnw -B -DskipTests
  * package}.
@@ -24,17 +28,19 @@ public final class Demo {
    * @param args ignored
    */
   public static void main(String[] args) {
-    print(SeedJourneys.all(), System.out);
+    print(Catalogue.all(), System.out);
   }
 
   /**
-   * Prints journeys as text: for each, its stages in order with their key tasks, then its moves.
+   * Prints playbooks as text: for each, its stages in order with their key tasks, its moves, and its
+   * rules.
    *
-   * @param journeys the journeys to print
+   * @param playbooks the playbooks to print
    * @param out where to print
    */
-  static void print(Seq<Journey> journeys, PrintStream out) {
-    for (Journey journey : journeys) {
+  static void print(Seq<Playbook> playbooks, PrintStream out) {
+    for (Playbook playbook : playbooks) {
+      Journey journey = playbook.journey();
       out.printf("%s — %s (%s map)%n", journey.id(), journey.name(), journey.kind().id());
       for (Stage stage : journey.stages()) {
         out.printf(
@@ -51,6 +57,10 @@ public final class Demo {
             transition.from(),
             transition.to(),
             transition.description().isEmpty() ? "" : "  (" + transition.description() + ")");
+      }
+      out.println("  rules:");
+      for (Rule rule : playbook.rules()) {
+        out.println("    " + rule);
       }
       out.println();
     }

@@ -24,7 +24,15 @@ class QuickStartTests {
                 + "transition #1 (informed -> buyer): there is no stage 'buyer' in this journey; known"
                 + " stages: informed\n"
                 + "message 'hello': there is no stage 'interested' in this journey; known stages:"
-                + " informed\n");
+                + " informed\n"
+                + "interaction yes at 2026-03-03T10:00:00Z for customer 'olga' at 'informed' (active)\n"
+                + "  fired \"A yes moves an active customer up one stage\": move to the next stage\n"
+                + "  not fired \"A yes wins a blue customer back\": status is blue, but it is active\n"
+                + "  not fired \"A no moves an active customer down one stage\": not outcome is no\n"
+                + "  not fired \"A don't know keeps the customer where they are\": not outcome is dont_know\n"
+                + "  blocked: the gate of 'interested' does not admit the customer: needs at least 2 of money,"
+                + " need, decision; has 1: money\n"
+                + "  result: stays at 'informed' (active), 0 purchases, criteria money\n");
   }
 
   @Test
