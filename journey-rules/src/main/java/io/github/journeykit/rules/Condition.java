@@ -209,7 +209,7 @@ public interface Condition {
    * @return the condition
    */
   static Condition inactiveFor(Duration quiet) {
-    return new Conditions.InactiveFor(quiet);
+    return new Conditions.Elapsed(quiet, true);
   }
 
   /**
@@ -220,7 +220,7 @@ public interface Condition {
    * @return the condition
    */
   static Condition inStageFor(Duration time) {
-    return new Conditions.InStageFor(time);
+    return new Conditions.Elapsed(time, false);
   }
 
   /**

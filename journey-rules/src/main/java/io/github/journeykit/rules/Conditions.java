@@ -252,15 +252,23 @@ final class Conditions {
     }
   }
 
-  record InactiveFor(Duration quiet) implements Condition {
+  /**
+   * Holds when at least {@code time} has passed between an instant of the position (the last activity,
+   * or the entry into the stage) and the event's instant.
+   */
+  record Elapsed(Duration time, boolean sinceActivity) implements Condition {
+    private java.time.Instant since(Position position) {
+      return sinceActivity ? position.lastActiveAt() : position.enteredStageAt();
+    }
+
     @Override
     public boolean holds(Position position, Event event) {
-      return Duration.between(position.lastActiveAt(), event.at()).compareTo(quiet) >= 0;
+      return Duration.between(since(position), event.at()).compareTo(time) >= 0;
     }
 
     @Override
     public String description() {
-      return "inactive for " + Durations.words(quiet);
+      return (sinceActivity ? "inactive for " : "in the stage for ") + Durations.words(time);
     }
 
     @Override
@@ -270,32 +278,8 @@ final class Conditions {
           : Option.of(
               "needs to be "
                   + description()
-                  + "; last active "
-                  + Durations.words(Duration.between(position.lastActiveAt(), event.at()))
-                  + " before");
-    }
-  }
-
-  record InStageFor(Duration time) implements Condition {
-    @Override
-    public boolean holds(Position position, Event event) {
-      return Duration.between(position.enteredStageAt(), event.at()).compareTo(time) >= 0;
-    }
-
-    @Override
-    public String description() {
-      return "in the stage for " + Durations.words(time);
-    }
-
-    @Override
-    public Option<String> whyNot(Position position, Event event) {
-      return holds(position, event)
-          ? Option.none()
-          : Option.of(
-              "needs to be "
-                  + description()
-                  + "; entered it "
-                  + Durations.words(Duration.between(position.enteredStageAt(), event.at()))
+                  + (sinceActivity ? "; last active " : "; entered it ")
+                  + Durations.words(Duration.between(since(position), event.at()))
                   + " before");
     }
   }
