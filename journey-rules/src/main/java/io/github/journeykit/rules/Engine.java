@@ -456,6 +456,11 @@ public final class Engine {
     return new Decision(position, event, position, List.empty(), explanation);
   }
 
+  /** Returns the compiled rules that can apply at a stage (by its place) to an event type, in order. */
+  CompiledRule[] bucket(int stage, EventType type) {
+    return buckets[stage * TYPES.length + type.ordinal()];
+  }
+
   /**
    * Describes the engine: its journey and how many rules it runs.
    *

@@ -1,0 +1,406 @@
+package io.github.journeykit.rules;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.journeykit.model.Audience;
+import io.github.journeykit.model.BuyingCentreRole;
+import io.github.journeykit.model.Criterion;
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.InteractionHappened;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.Persona;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.model.Transition;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeSet;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * Finds the gaps in a journey and its rules: the places where customers will be lost.
+ *
+ * <p>"Draw every variant of interaction at every stage; the places on the map left blank are the points
+ * where you lose customers" [003]. One call returns every finding at once, in the order of the stages:
+ *
+ * <ul>
+ *   <li>a stage with no planned response to one of the three outcomes (neither a {@link
+ *       Stage#plannedResponses() planned response} nor a rule that reacts to it);
+ *   <li>a stage with no touchpoint, a stage with no message, a message missing any of its five Ws;
+ *   <li>a stage no customer can reach from the first stage, and a stage (not final) no customer can leave,
+ *       following the moves the rules make (or, for a journey with no moving rules, its transitions);
+ *   <li>a rule that never takes effect because a rule tried before it on the same stage and event type
+ *       always fires too and wins its move and status;
+ *   <li>a gate no customer can pass, for example one that needs a criterion no event records;
+ *   <li>for a B2B journey, a buying-centre role that no message addresses.
+ * </ul>
+ *
+ * <p>Where a question cannot be settled by looking at the rules, the analysis samples: it asks the
+ * conditions about a fixed set of positions (every status, no criteria, all of them, each alone and
+ * each missing, 0 to 2 purchases, quiet for minutes to months) and the events the journey knows. A
+ * finding from sampling says so.
+ *
+ * <pre>{@code
+ * for (Finding finding : GapAnalysis.of(Catalogue.get("sales-funnel").get())) {
+ *   System.out.println(finding);   // e.g. "warning stage 'buyer': no message is sent here; ..."
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class GapAnalysis {
+
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private static final List<Duration> QUIET =
+      List.of(Duration.ZERO, Duration.ofHours(3), Duration.ofDays(2), Duration.ofDays(40), Duration.ofDays(200));
+  private static final int MAX_CRITERIA_SAMPLES = 8;
+
+  private final Playbook playbook;
+  private final Journey journey;
+  private final Engine engine;
+  private final java.util.List<Finding> findings = new ArrayList<>();
+
+  private GapAnalysis(Playbook playbook) {
+    this.playbook = playbook;
+    this.journey = playbook.journey();
+    this.engine = playbook.compile().withExplanations(false);
+  }
+
+  /**
+   * Analyses a playbook: its journey's map and its rules.
+   *
+   * @param playbook the playbook
+   * @return every finding, errors and warnings, in the order of the stages, then rules, gates, roles
+   */
+  public static Seq<Finding> of(Playbook playbook) {
+    GapAnalysis analysis = new GapAnalysis(java.util.Objects.requireNonNull(playbook, "playbook is null"));
+    analysis.run();
+    return List.ofAll(analysis.findings);
+  }
+
+  private void run() {
+    Seq<Stage> stages = journey.stages();
+    java.util.List<java.util.List<Integer>> edges = moves();
+    BitSet reachable = reachableFromFirst(edges);
+    for (int i = 0; i < stages.size(); i++) {
+      Stage stage = stages.get(i);
+      String subject = "stage '" + stage.id() + "'";
+      unplannedOutcomes(i, stage, subject);
+      if (journey.touchpointsAt(stage.id()).isEmpty()) {
+        warn(Finding.Kind.NO_TOUCHPOINT, subject, "no touchpoint is placed here; customers have nowhere to meet us at this stage");
+      }
+      if (journey.messagesAt(stage.id()).isEmpty()) {
+        warn(Finding.Kind.NO_MESSAGE, subject, "no message is sent here; nothing moves the customer on from this stage");
+      }
+      if (!reachable.get(i)) {
+        error(Finding.Kind.UNREACHABLE_STAGE, subject, "no customer can reach this stage from '" + stages.head().id() + "'; no move leads here");
+      }
+      int here = i;
+      boolean leaves = edges.get(i).stream().anyMatch(to -> to != here);
+      if (!stage.isFinal() && !leaves) {
+        error(Finding.Kind.DEAD_END, subject, "no customer can leave this stage, and it is not marked final; customers get stuck here");
+      }
+    }
+    for (Message message : journey.messages()) {
+      if (!message.isComplete()) {
+        warn(
+            Finding.Kind.INCOMPLETE_MESSAGE,
+            "message '" + message.id() + "'",
+            "the message does not say "
+                + message.missing().map(w -> w.name().toLowerCase(java.util.Locale.ROOT)).mkString(", ")
+                + "; every message needs who, what, where, why and when");
+      }
+    }
+    shadowedRules();
+    impassableGates();
+    unaddressedRoles();
+  }
+
+  private void unplannedOutcomes(int stageIndex, Stage stage, String subject) {
+    for (Outcome outcome : Outcome.values()) {
+      if (stage.plannedResponses().containsKey(outcome)) {
+        continue;
+      }
+      Event event = new InteractionHappened(outcome, NOW);
+      boolean answered =
+          playbook.knows(EventType.INTERACTION)
+              && samples(stage.id()).exists(position -> anyFires(engine.bucket(stageIndex, EventType.INTERACTION), position, event));
+      if (!answered) {
+        warn(
+            Finding.Kind.UNPLANNED_OUTCOME,
+            subject,
+            "nobody planned what to do when the customer says \"" + words(outcome) + "\" here");
+      }
+    }
+  }
+
+  private static String words(Outcome outcome) {
+    return switch (outcome) {
+      case YES -> "yes";
+      case NO -> "no";
+      case DONT_KNOW -> "don't know";
+    };
+  }
+
+  private static boolean anyFires(CompiledRule[] bucket, Position position, Event event) {
+    for (CompiledRule rule : bucket) {
+      if (rule.condition.holds(position, event)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For each stage (by place), the places the rules can move a customer to. */
+  private java.util.List<java.util.List<Integer>> moves() {
+    int count = journey.stages().size();
+    java.util.List<java.util.List<Integer>> edges = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      edges.add(new ArrayList<>());
+    }
+    boolean anyMove = false;
+    for (Rule rule : playbook.rules()) {
+      for (Effect effect : rule.effects()) {
+        if (!(effect instanceof Effect.Move move)) {
+          continue;
+        }
+        anyMove = true;
+        for (int i = 0; i < count; i++) {
+          String from = journey.stages().get(i).id();
+          if (!rule.appliesAt(from)) {
+            continue;
+          }
+          Option<Stage> to =
+              switch (move.direction()) {
+                case NEXT -> journey.next(from);
+                case PREVIOUS -> journey.previous(from);
+                case TO -> journey.stage(move.stage().get());
+              };
+          int from0 = i;
+          to.forEach(stage -> edges.get(from0).add(journey.orderOf(stage.id()).get()));
+        }
+      }
+    }
+    if (!anyMove) {
+      for (Transition transition : journey.transitions()) {
+        edges.get(journey.orderOf(transition.from()).get()).add(journey.orderOf(transition.to()).get());
+      }
+    }
+    return edges;
+  }
+
+  private static BitSet reachableFromFirst(java.util.List<java.util.List<Integer>> edges) {
+    BitSet seen = new BitSet(edges.size());
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    seen.set(0);
+    queue.add(0);
+    while (!queue.isEmpty()) {
+      for (int to : edges.get(queue.poll())) {
+        if (!seen.get(to)) {
+          seen.set(to);
+          queue.add(to);
+        }
+      }
+    }
+    return seen;
+  }
+
+  private void shadowedRules() {
+    Seq<Stage> stages = journey.stages();
+    Set<String> reported = new HashSet<>();
+    for (int i = 0; i < stages.size(); i++) {
+      Seq<Position> positions = null;
+      for (EventType type : playbook.eventTypes()) {
+        CompiledRule[] bucket = engine.bucket(i, type);
+        if (bucket.length < 2) {
+          continue;
+        }
+        if (positions == null) {
+          positions = samples(stages.get(i).id());
+        }
+        Seq<Event> events = sampleEvents(type);
+        for (int later = 1; later < bucket.length; later++) {
+          CompiledRule rule = bucket[later];
+          if (!onlyMovesOrStatus(rule) || reported.contains(rule.rule.name())) {
+            continue;
+          }
+          for (int earlier = 0; earlier < later; earlier++) {
+            CompiledRule first = bucket[earlier];
+            if (!covers(first, rule)) {
+              continue;
+            }
+            boolean byAnalysis = first.condition == Condition.always();
+            if (byAnalysis || alwaysFiresWhen(first, rule, positions, events)) {
+              reported.add(rule.rule.name());
+              warn(
+                  Finding.Kind.SHADOWED_RULE,
+                  "rule \"" + rule.rule.name() + "\"",
+                  "it never takes effect at '"
+                      + stages.get(i).id()
+                      + "' on "
+                      + type.id()
+                      + ": \""
+                      + first.rule.name()
+                      + "\" is tried first and "
+                      + (byAnalysis ? "always fires" : "fired in every sampled situation where this rule fires")
+                      + ", so its move and status win");
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean onlyMovesOrStatus(CompiledRule rule) {
+    return (rule.move != CompiledRule.NO_MOVE || rule.status != null)
+        && !rule.countsPurchase
+        && !rule.recordsEventCriterion
+        && rule.recordedCriteria.length == 0
+        && rule.sends.length == 0;
+  }
+
+  /** Whether the earlier rule wins everything the later one would do: its move and its status. */
+  private static boolean covers(CompiledRule first, CompiledRule later) {
+    return (later.move == CompiledRule.NO_MOVE || first.move != CompiledRule.NO_MOVE)
+        && (later.status == null || first.status != null);
+  }
+
+  private static boolean alwaysFiresWhen(CompiledRule first, CompiledRule later, Seq<Position> positions, Seq<Event> events) {
+    boolean laterFired = false;
+    for (Position position : positions) {
+      for (Event event : events) {
+        if (later.condition.holds(position, event)) {
+          laterFired = true;
+          if (!first.condition.holds(position, event)) {
+            return false;
+          }
+        }
+      }
+    }
+    return laterFired;
+  }
+
+  private void impassableGates() {
+    EnumSet<EventType> known = EnumSet.noneOf(EventType.class);
+    playbook.eventTypes().forEach(known::add);
+    Set<String> recordable = new HashSet<>();
+    boolean purchasesCounted = false;
+    for (Rule rule : playbook.rules()) {
+      for (Effect effect : rule.effects()) {
+        if (effect instanceof Effect.Record record) {
+          if (record.criterion().isDefined()) {
+            recordable.add(record.criterion().get());
+          } else if (rule.on() == EventType.CRITERION) {
+            journey.criteria().forEach(criterion -> recordable.add(criterion.id()));
+          }
+        } else if (effect instanceof Effect.CountPurchase) {
+          purchasesCounted = true;
+        }
+      }
+    }
+    TreeSet<String> best = TreeSet.ofAll(recordable);
+    for (Gate gate : playbook.gates()) {
+      boolean passable = false;
+      for (CustomerStatus status : CustomerStatus.values()) {
+        for (int purchases : purchasesCounted ? List.of(0, 1, 2, 1000) : List.of(0)) {
+          for (TreeSet<String> criteria : List.of(TreeSet.<String>empty(), best)) {
+            for (Duration quiet : QUIET) {
+              Position position =
+                  new Position("gap-analysis", journey.id(), gate.stage(), status, criteria, purchases, NOW.minus(quiet), NOW.minus(quiet));
+              for (EventType type : known) {
+                for (Event event : sampleEvents(type)) {
+                  if (gate.admission().holds(position, event)) {
+                    passable = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      if (!passable) {
+        Seq<String> never =
+            journey.criteria().map(Criterion::id).filter(criterion -> !recordable.contains(criterion));
+        error(
+            Finding.Kind.IMPASSABLE_GATE,
+            "gate of '" + gate.stage() + "'",
+            "no customer can pass it ("
+                + gate.admission().description()
+                + ")"
+                + (never.isEmpty() ? "" : "; no rule records " + never.mkString(", "))
+                + (purchasesCounted ? "" : "; no rule counts purchases"));
+      }
+    }
+  }
+
+  private void unaddressedRoles() {
+    Set<BuyingCentreRole> roles = new java.util.TreeSet<>();
+    journey.personas().forEach(persona -> persona.buyingCentreRole().forEach(roles::add));
+    Set<BuyingCentreRole> addressed = new HashSet<>();
+    for (Message message : journey.messages()) {
+      for (Audience audience : message.who()) {
+        audience.role().forEach(addressed::add);
+        audience.persona().flatMap(journey::persona).flatMap(Persona::buyingCentreRole).forEach(addressed::add);
+      }
+    }
+    for (BuyingCentreRole role : roles) {
+      if (!addressed.contains(role)) {
+        warn(
+            Finding.Kind.UNADDRESSED_ROLE,
+            "role " + role.id(),
+            "no message addresses the " + role.id().replace('-', ' ') + " of the buying centre");
+      }
+    }
+  }
+
+  private Seq<Position> samples(String stage) {
+    Seq<String> criteria = journey.criteria().map(Criterion::id);
+    List<TreeSet<String>> subsets = List.of(TreeSet.empty(), TreeSet.ofAll(criteria));
+    for (String criterion : criteria.take(MAX_CRITERIA_SAMPLES)) {
+      subsets = subsets.append(TreeSet.of(criterion)).append(TreeSet.ofAll(criteria).remove(criterion));
+    }
+    java.util.List<Position> positions = new ArrayList<>();
+    for (CustomerStatus status : CustomerStatus.values()) {
+      for (TreeSet<String> subset : subsets) {
+        for (int purchases = 0; purchases <= 2; purchases++) {
+          for (Duration quiet : QUIET) {
+            positions.add(
+                new Position("gap-analysis", journey.id(), stage, status, subset, purchases, NOW.minus(quiet), NOW.minus(quiet)));
+          }
+        }
+      }
+    }
+    return List.ofAll(positions);
+  }
+
+  private Seq<Event> sampleEvents(EventType type) {
+    Seq<String> details =
+        type == EventType.PURCHASE
+            ? List.of("", "a", "c")
+            : playbook.detailsOf(type).getOrElse(List.of(""));
+    return details.flatMap(detail -> Event.of(type, Option.of(detail), NOW).toOption());
+  }
+
+  private void warn(Finding.Kind kind, String subject, String message) {
+    findings.add(new Finding(Finding.Severity.WARNING, kind, subject, message));
+  }
+
+  private void error(Finding.Kind kind, String subject, String message) {
+    findings.add(new Finding(Finding.Severity.ERROR, kind, subject, message));
+  }
+}

@@ -1,0 +1,187 @@
+package io.github.journeykit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.journeykit.model.Audience;
+import io.github.journeykit.model.BuyingCentreRole;
+import io.github.journeykit.model.Channel;
+import io.github.journeykit.model.Criterion;
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.Persona;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.model.Timing;
+import io.github.journeykit.model.Touchpoint;
+import io.github.journeykit.model.Transition;
+import io.github.journeykit.rules.catalogue.Catalogue;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+class GapAnalysisTests {
+
+  static Stage planned(String id) {
+    return Stage.builder()
+        .id(id)
+        .name(id.toUpperCase())
+        .keyTask(Option.of("Task " + id))
+        .plannedResponses(LinkedHashMap.of(Outcome.YES, "on", Outcome.NO, "back", Outcome.DONT_KNOW, "wait"))
+        .build();
+  }
+
+  static Message complete(String id, String stage, Audience who) {
+    return Message.of(id, stage, who, "Value", Channel.EMAIL, "Move on", Timing.now("Arrives"));
+  }
+
+  /** A journey with every kind of gap, each planted on purpose. */
+  static Playbook gappy() {
+    Audience anyone = Audience.of("Anyone");
+    Journey journey =
+        Journey.builder("gappy", "A journey full of gaps")
+            .stage(planned("a"))
+            .stage(Stage.builder().from(planned("b")).plannedResponses(LinkedHashMap.of(Outcome.YES, "on", Outcome.DONT_KNOW, "wait")).build())
+            .stage(planned("c"))
+            .stage(planned("d"))
+            .stage(Stage.builder().from(planned("e")).isFinal(true).build())
+            .transition(Transition.advance("a", "b"))
+            .transition(Transition.advance("b", "c"))
+            .transition(Transition.advance("c", "d"))
+            .transition(Transition.advance("d", "e"))
+            .transition(Transition.skip("a", "d", "Don't know"))
+            .transition(Transition.skip("b", "e", "VIP"))
+            .criterion(Criterion.of("vip", "A VIP"))
+            .persona(Persona.builder().id("decider").name("Decider").buyingCentreRole(Option.of(BuyingCentreRole.DECISION_MAKER)).build())
+            .persona(Persona.builder().id("user").name("User").buyingCentreRole(Option.of(BuyingCentreRole.END_USER)).build())
+            .touchpoint(Touchpoint.of("site", "Site", Channel.WEBSITE, "a", "c", "d", "e"))
+            .message(complete("a-msg", "a", Audience.persona("decider", "The decider")))
+            .message(Message.builder().from(complete("b-msg", "b", anyone)).why(Option.none()).build())
+            .message(complete("c-msg", "c", anyone))
+            .message(complete("e-msg", "e", anyone))
+            .buildOrThrow();
+    Condition activeYes = Condition.outcomeIs(Outcome.YES).and(Condition.statusIs(CustomerStatus.ACTIVE));
+    return Playbook.builder(journey)
+        .gate(Gate.of("e", Condition.hasMet("vip")))
+        .rule(Rule.named("a yes at a goes to b", EventType.INTERACTION).at("a").when(activeYes).then(Effect.advance()))
+        .rule(
+            Rule.named("an active yes at a goes to d", EventType.INTERACTION)
+                .at("a")
+                .when(Condition.statusIs(CustomerStatus.ACTIVE).and(Condition.outcomeIs(Outcome.YES)))
+                .then(Effect.moveTo("d")))
+        .rule(
+            Rule.named("a don't know at a jumps to d", EventType.INTERACTION)
+                .at("a")
+                .when(Condition.outcomeIs(Outcome.DONT_KNOW))
+                .then(Effect.moveTo("d")))
+        .rule(Rule.named("a yes at b goes to e", EventType.INTERACTION).at("b").when(activeYes).then(Effect.moveTo("e")))
+        .rule(Rule.named("c moves on", EventType.INTERACTION).at("c").then(Effect.advance()))
+        .rule(Rule.named("grey on refusal", EventType.REFUSED).then(Effect.status(CustomerStatus.GREY)))
+        .rule(Rule.named("blue on refusal", EventType.REFUSED).then(Effect.status(CustomerStatus.BLUE)))
+        .buildOrThrow();
+  }
+
+  @Test
+  void findsEveryKindOfGapOnAJourneyBuiltToHaveThem() {
+    Seq<Finding> findings = GapAnalysis.of(gappy());
+    assertThat(findings.map(Finding::toString))
+        .containsExactly(
+            "warning stage 'b': nobody planned what to do when the customer says \"no\" here",
+            "warning stage 'b': no touchpoint is placed here; customers have nowhere to meet us at this stage",
+            "error stage 'c': no customer can reach this stage from 'a'; no move leads here",
+            "warning stage 'd': no message is sent here; nothing moves the customer on from this stage",
+            "error stage 'd': no customer can leave this stage, and it is not marked final; customers get stuck"
+                + " here",
+            "warning message 'b-msg': the message does not say why; every message needs who, what, where, why"
+                + " and when",
+            "warning rule \"an active yes at a goes to d\": it never takes effect at 'a' on interaction: \"a yes"
+                + " at a goes to b\" is tried first and fired in every sampled situation where this rule fires,"
+                + " so its move and status win",
+            "warning rule \"blue on refusal\": it never takes effect at 'a' on refused: \"grey on refusal\" is"
+                + " tried first and always fires, so its move and status win",
+            "error gate of 'e': no customer can pass it (has met vip); no rule records vip; no rule counts"
+                + " purchases",
+            "warning role end-user: no message addresses the end user of the buying centre");
+    assertThat(findings.map(Finding::kind).distinct()).hasSize(Finding.Kind.values().length);
+  }
+
+  @Test
+  void aRuleThatAnswersAnOutcomeCountsAsAPlannedResponse() {
+    Playbook playbook = gappy();
+    Journey unplanned =
+        Journey.builder("j", "J")
+            .stage(Stage.of("a", "A", "-"))
+            .stage(Stage.builder().id("b").name("B").isFinal(true).build())
+            .transition(Transition.advance("a", "b"))
+            .buildOrThrow();
+    Playbook answered =
+        Playbook.builder(unplanned)
+            .rule(Rule.named("any answer moves on", EventType.INTERACTION).at("a").then(Effect.advance()))
+            .buildOrThrow();
+    assertThat(GapAnalysis.of(answered).filter(f -> f.kind() == Finding.Kind.UNPLANNED_OUTCOME).map(Finding::subject))
+        .containsExactly("stage 'b'", "stage 'b'", "stage 'b'");
+    assertThat(playbook.rules()).isNotEmpty();
+  }
+
+  @Test
+  void aMapWithoutRulesIsFollowedByItsTransitions() {
+    Journey map =
+        Journey.builder("map", "Map")
+            .stage(Stage.of("a", "A", "-"))
+            .stage(Stage.of("b", "B", "-"))
+            .stage(Stage.of("c", "C", "-"))
+            .transition(Transition.advance("a", "b"))
+            .buildOrThrow();
+    assertThat(
+            GapAnalysis.of(Playbook.builder(map).buildOrThrow())
+                .filter(f -> f.severity() == Finding.Severity.ERROR)
+                .map(Finding::toString))
+        .containsExactly(
+            "error stage 'b': no customer can leave this stage, and it is not marked final; customers get stuck"
+                + " here",
+            "error stage 'c': no customer can reach this stage from 'a'; no move leads here",
+            "error stage 'c': no customer can leave this stage, and it is not marked final; customers get stuck"
+                + " here");
+  }
+
+  /**
+   * The ready-made journeys are checked too. Where the source articles themselves leave a gap, the
+   * finding is kept: the articles are what they are.
+   */
+  @Test
+  void theCatalogueHasOnlyTheGapsItsArticlesLeave() {
+    assertThat(findings("sales-funnel")).isEmpty();
+    assertThat(findings("loyalty-loop")).isEmpty();
+    assertThat(findings("nine-stages")).isEmpty();
+    assertThat(findings("sales-conversation")).isEmpty();
+    assertThat(findings("email-scheme")).isEmpty();
+    // Article 000 says nothing about what to tell a customer inside the loyalty circle.
+    assertThat(findings("awareness-ladder"))
+        .containsExactly("warning stage 'loyalty-circle': no message is sent here; nothing moves the customer on from this stage");
+    // Article 004 names no message for the first and the last B2B stage.
+    assertThat(findings("b2b"))
+        .containsExactly(
+            "warning stage 'awareness': no message is sent here; nothing moves the customer on from this stage",
+            "warning stage 'loyalty': no message is sent here; nothing moves the customer on from this stage");
+    // Article 003 lists the web studio's steps but names letters only around meetings, payments and mock-ups.
+    assertThat(findings("web-studio").map(f -> f.substring(0, f.indexOf(':'))))
+        .containsExactly(
+            "warning stage 'estimate'",
+            "warning stage 'spec'",
+            "warning stage 'prepayment'",
+            "warning stage 'layout'",
+            "warning stage 'programming'",
+            "warning stage 'testing-and-content'",
+            "warning stage 'deployment'",
+            "warning stage 'search-registration'");
+    assertThat(GapAnalysis.of(Catalogue.get("web-studio").get()).map(Finding::kind).distinct())
+        .containsExactly(Finding.Kind.NO_MESSAGE);
+  }
+
+  static List<String> findings(String id) {
+    return GapAnalysis.of(Catalogue.get(id).get()).map(Finding::toString).toList();
+  }
+}
