@@ -136,9 +136,13 @@ public final class Engine {
     ordered.sort(Comparator.comparingInt((Rule rule) -> rule.priority()).reversed());
     for (Rule rule : ordered) {
       CompiledRule compiled = compile(rule);
-      for (int stage = 0; stage < stageIds.length; stage++) {
-        if (rule.appliesAt(stageIds[stage])) {
+      if (rule.stages().isEmpty()) {
+        for (int stage = 0; stage < stageIds.length; stage++) {
           lists.get(stage * TYPES.length + rule.on().ordinal()).add(compiled);
+        }
+      } else {
+        for (String stage : rule.stages()) {
+          lists.get(stageIndex.get(stage) * TYPES.length + rule.on().ordinal()).add(compiled);
         }
       }
     }

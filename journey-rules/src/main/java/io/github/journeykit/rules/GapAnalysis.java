@@ -73,6 +73,7 @@ public final class GapAnalysis {
   private final Journey journey;
   private final Engine engine;
   private final java.util.List<Finding> findings = new ArrayList<>();
+  private final java.util.Map<String, Seq<Position>> samples = new java.util.HashMap<>();
 
   private GapAnalysis(Playbook playbook) {
     this.playbook = playbook;
@@ -179,11 +180,8 @@ public final class GapAnalysis {
           continue;
         }
         anyMove = true;
-        for (int i = 0; i < count; i++) {
-          String from = journey.stages().get(i).id();
-          if (!rule.appliesAt(from)) {
-            continue;
-          }
+        for (String from : stagesOf(rule)) {
+          int i = journey.orderOf(from).get();
           Option<Stage> to =
               switch (move.direction()) {
                 case NEXT -> journey.next(from);
@@ -201,6 +199,10 @@ public final class GapAnalysis {
       }
     }
     return edges;
+  }
+
+  private Seq<String> stagesOf(Rule rule) {
+    return rule.stages().isEmpty() ? journey.stages().map(Stage::id) : rule.stages().toList();
   }
 
   private static BitSet reachableFromFirst(java.util.List<java.util.List<Integer>> edges) {
@@ -223,15 +225,12 @@ public final class GapAnalysis {
     Seq<Stage> stages = journey.stages();
     Set<String> reported = new HashSet<>();
     for (int i = 0; i < stages.size(); i++) {
-      Seq<Position> positions = null;
       for (EventType type : playbook.eventTypes()) {
         CompiledRule[] bucket = engine.bucket(i, type);
         if (bucket.length < 2) {
           continue;
         }
-        if (positions == null) {
-          positions = samples(stages.get(i).id());
-        }
+        Seq<Position> positions = samples(stages.get(i).id());
         Seq<Event> events = sampleEvents(type);
         for (int later = 1; later < bucket.length; later++) {
           CompiledRule rule = bucket[later];
@@ -369,6 +368,10 @@ public final class GapAnalysis {
   }
 
   private Seq<Position> samples(String stage) {
+    return samples.computeIfAbsent(stage, this::sampleAt);
+  }
+
+  private Seq<Position> sampleAt(String stage) {
     Seq<String> criteria = journey.criteria().map(Criterion::id);
     List<TreeSet<String>> subsets = List.of(TreeSet.empty(), TreeSet.ofAll(criteria));
     for (String criterion : criteria.take(MAX_CRITERIA_SAMPLES)) {

@@ -248,12 +248,14 @@ public final class Playbook {
     private final Journey journey;
     private final Seq<Rule> rules;
     private final Seq<Gate> gates;
+    private final java.util.Set<String> transitions = new java.util.HashSet<>();
     private List<Problem> found = List.empty();
 
     PlaybookValidation(Journey journey, Seq<Rule> rules, Seq<Gate> gates) {
       this.journey = journey;
       this.rules = rules;
       this.gates = gates;
+      journey.transitions().forEach(t -> transitions.add(t.from() + "\u0000" + t.to()));
     }
 
     Seq<Problem> problems() {
@@ -288,7 +290,10 @@ public final class Playbook {
         if (move.stage().isDefined() && !checkStage(where, move.stage().get())) {
           return;
         }
-        Seq<Stage> from = rule.stages().isEmpty() ? journey.stages() : journey.stages().filter(s -> rule.appliesAt(s.id()));
+        Seq<Stage> from =
+            rule.stages().isEmpty()
+                ? journey.stages()
+                : rule.stages().toList().flatMap(journey::stage);
         for (Stage stage : from) {
           Option<Stage> target =
               switch (move.direction()) {
@@ -297,7 +302,7 @@ public final class Playbook {
                 case TO -> journey.stage(move.stage().get());
               };
           target
-              .filter(to -> !to.id().equals(stage.id()) && !journey.allows(stage.id(), to.id()))
+              .filter(to -> !to.id().equals(stage.id()) && !transitions.contains(stage.id() + "\u0000" + to.id()))
               .forEach(
                   to ->
                       add(
