@@ -339,6 +339,22 @@ public final class Journey {
   }
 
   /**
+   * Returns a builder that starts with everything this journey holds, to build a changed copy.
+   *
+   * @return a builder with this journey's id, name, description, kind and parts
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder(id, name).description(description).kind(kind);
+    builder.stages = List.ofAll(stages);
+    builder.transitions = List.ofAll(transitions);
+    builder.criteria = List.ofAll(criteria);
+    builder.personas = List.ofAll(personas);
+    builder.touchpoints = List.ofAll(touchpoints);
+    builder.messages = List.ofAll(messages);
+    return builder;
+  }
+
+  /**
    * Returns a new customer's position: at the first stage, active, no criteria, no purchases.
    *
    * @param customer the customer's id in the user's CRM

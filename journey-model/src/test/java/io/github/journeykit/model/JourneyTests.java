@@ -94,6 +94,15 @@ class JourneyTests {
     }
 
     @Test
+    void toBuilderCopiesEverythingForAChangedCopy() {
+      Journey shop = valid();
+      assertThat(shop.toBuilder().buildOrThrow()).isEqualTo(shop);
+      Journey longer = shop.toBuilder().stage(Stage.of("loyal", "Loyal", "Keep them")).buildOrThrow();
+      assertThat(longer.stages().map(Stage::id)).containsExactly("informed", "interested", "buyer", "loyal");
+      assertThat(shop.stages()).hasSize(3);
+    }
+
+    @Test
     void theBuilderCanBeReusedWithoutChangingWhatItBuilt() {
       Journey.Builder builder = shop();
       Journey first = builder.build().get();

@@ -1,0 +1,230 @@
+package io.github.journeykit.testkit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.Playbook;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
+import io.vavr.control.Option;
+import java.util.Objects;
+import java.util.Random;
+import org.apiguardian.api.API;
+
+/**
+ * Checks invariants of a journey over many generated customers, and shrinks the first counterexample.
+ *
+ * <p>Each run makes {@link #customers(int) N} customers (1,000 unless told) with a {@link
+ * CustomerGenerator} seeded from the run's seed, replays each one's events (up to 100 unless told) from a
+ * new customer's position, and asks every invariant about the history. On the first violation it
+ * shrinks the events: it removes chunks (halves, quarters, ... single events) as long as the invariant
+ * still breaks, then simplifies each remaining event (moves it back to the instant of the one before,
+ * and gives it the first detail the journey accepts). The result names the seed, the minimal events
+ * (also as an event log the command line replays), and the engine's explanation of the step that broke
+ * the invariant. The same seed always finds the same counterexample.
+ *
+ * <pre>{@code
+ * CheckResult result = JourneyCheck.of(Catalogue.get("sales-funnel").get())
+ *     .customers(10_000)
+ *     .seed(42)
+ *     .check(Invariants.standard().appendAll(Invariants.forCatalogue("sales-funnel")));
+ * result.assertHolds();   // or: if (!result.holds()) System.out.println(result.report());
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class JourneyCheck {
+
+  /** The number of customers a run checks unless told. */
+  public static final int DEFAULT_CUSTOMERS = 1_000;
+
+  /** The most events a customer has unless told. */
+  public static final int DEFAULT_MAX_EVENTS = 100;
+
+  private final Playbook playbook;
+  private final int customers;
+  private final int maxEvents;
+  private final long seed;
+  private final CustomerGenerator generator;
+
+  private JourneyCheck(Playbook playbook, int customers, int maxEvents, long seed, CustomerGenerator generator) {
+    this.playbook = playbook;
+    this.customers = customers;
+    this.maxEvents = maxEvents;
+    this.seed = seed;
+    this.generator = generator;
+  }
+
+  /**
+   * Starts a check of a playbook with the defaults: 1,000 customers of up to 100 events, a random seed.
+   *
+   * @param playbook the playbook to check
+   * @return the check
+   */
+  public static JourneyCheck of(Playbook playbook) {
+    Objects.requireNonNull(playbook, "playbook is null");
+    return new JourneyCheck(
+        playbook, DEFAULT_CUSTOMERS, DEFAULT_MAX_EVENTS, new Random().nextLong(), CustomerGenerator.of(playbook));
+  }
+
+  /**
+   * Checks one invariant over 1,000 customers with a random seed.
+   *
+   * @param playbook the playbook
+   * @param invariant the invariant
+   * @return the result
+   */
+  public static CheckResult check(Playbook playbook, Invariant invariant) {
+    return of(playbook).check(List.of(invariant));
+  }
+
+  /**
+   * Returns this check with another number of customers.
+   *
+   * @param count how many customers, at least 1
+   * @return the check
+   */
+  public JourneyCheck customers(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("customers must be at least 1, got " + count);
+    }
+    return new JourneyCheck(playbook, count, maxEvents, seed, generator);
+  }
+
+  /**
+   * Returns this check with customers of up to the given number of events.
+   *
+   * @param count the most events per customer, at least 1
+   * @return the check
+   */
+  public JourneyCheck maxEvents(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("maxEvents must be at least 1, got " + count);
+    }
+    return new JourneyCheck(playbook, customers, count, seed, generator);
+  }
+
+  /**
+   * Returns this check with a fixed seed, to reproduce a run.
+   *
+   * @param newSeed the seed
+   * @return the check
+   */
+  public JourneyCheck seed(long newSeed) {
+    return new JourneyCheck(playbook, customers, maxEvents, newSeed, generator);
+  }
+
+  /**
+   * Returns this check with another generator of customers (another mix of events, another start).
+   *
+   * @param newGenerator the generator, for the same playbook
+   * @return the check
+   */
+  public JourneyCheck generator(CustomerGenerator newGenerator) {
+    Objects.requireNonNull(newGenerator, "generator is null");
+    if (newGenerator.playbook() != playbook) {
+      throw new IllegalArgumentException("the generator is for another playbook");
+    }
+    return new JourneyCheck(playbook, customers, maxEvents, seed, newGenerator);
+  }
+
+  /**
+   * Returns the seed of this check.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
+  }
+
+  /**
+   * Checks invariants over the customers; stops at the first violation and shrinks it.
+   *
+   * @param invariants the invariants
+   * @return the result
+   */
+  public CheckResult check(Invariant... invariants) {
+    return check(List.of(invariants));
+  }
+
+  /**
+   * Checks invariants over the customers; stops at the first violation and shrinks it.
+   *
+   * @param invariants the invariants
+   * @return the result
+   */
+  public CheckResult check(Seq<Invariant> invariants) {
+    Objects.requireNonNull(invariants, "invariants is null");
+    Engine engine = playbook.compile().withExplanations(false);
+    CustomerGenerator lengths = generator.lengths(1, maxEvents);
+    Seq<String> names = invariants.map(Invariant::name);
+    for (int customer = 0; customer < customers; customer++) {
+      Random random = new Random(seed * 0x9E3779B97F4A7C15L + customer);
+      Seq<Event> events = lengths.events(random);
+      Position start = playbook.journey().newCustomer("customer-" + customer, lengths.start());
+      CustomerHistory history = CustomerHistory.replay(engine, start, events);
+      for (Invariant invariant : invariants) {
+        if (invariant.check(history).isDefined()) {
+          Counterexample counterexample = shrink(engine, invariant, customer, events, lengths.start());
+          return new CheckResult(playbook.journey().id(), seed, customer + 1, names, Option.of(counterexample));
+        }
+      }
+    }
+    return new CheckResult(playbook.journey().id(), seed, customers, names, Option.none());
+  }
+
+  private Counterexample shrink(Engine engine, Invariant invariant, int customer, Seq<Event> original, java.time.Instant startAt) {
+    Position start = playbook.journey().newCustomer(Counterexample.CUSTOMER, startAt);
+    Vector<Event> events = Vector.ofAll(original);
+    for (int chunk = Math.max(1, events.size() / 2); chunk >= 1; chunk /= 2) {
+      int from = 0;
+      while (from < events.size()) {
+        Vector<Event> without = events.take(from).appendAll(events.drop(from + chunk));
+        if (fails(engine, invariant, start, without)) {
+          events = without;
+        } else {
+          from += chunk;
+        }
+      }
+    }
+    for (int i = 0; i < events.size(); i++) {
+      for (Event simpler : simplifications(events, i, startAt)) {
+        Vector<Event> candidate = events.update(i, simpler);
+        if (fails(engine, invariant, start, candidate)) {
+          events = candidate;
+        }
+      }
+    }
+    Violation violation = invariant.check(CustomerHistory.replay(engine, start, events)).get();
+    String explanation =
+        playbook.compile().replay(start, events).decisions().get(violation.step()).explanation().toString();
+    return new Counterexample(
+        playbook.journey().id(), seed, customer, invariant.name(), violation, events, original.size(), explanation);
+  }
+
+  private Seq<Event> simplifications(Vector<Event> events, int i, java.time.Instant startAt) {
+    Event event = events.get(i);
+    java.time.Instant earliest = i == 0 ? startAt : events.get(i - 1).at();
+    List<Event> simpler = List.empty();
+    if (event.at().isAfter(earliest)) {
+      simpler = simpler.append(Event.of(event.type(), event.detail(), earliest).get());
+    }
+    Option<String> first =
+        event.type() == EventType.PURCHASE
+            ? Option.none()
+            : playbook.detailsOf(event.type()).flatMap(details -> details.headOption());
+    if (!first.equals(event.detail())) {
+      simpler = simpler.appendAll(Event.of(event.type(), first, event.at()).toOption());
+    }
+    return simpler;
+  }
+
+  private static boolean fails(Engine engine, Invariant invariant, Position start, Seq<Event> events) {
+    return invariant.check(CustomerHistory.replay(engine, start, events)).isDefined();
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.journeykit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.catalogue.Catalogue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every ready-made journey passes the standard invariants and its own, over 10,000 customers each. */
+class CatalogueCheckTests {
+
+  static Iterable<String> journeys() {
+    return Catalogue.ids();
+  }
+
+  @ParameterizedTest
+  @MethodSource("journeys")
+  void passesTheStandardInvariantsAndItsOwn(String id) {
+    Playbook playbook = Catalogue.get(id).get();
+    assertThat(Invariants.forCatalogue(id)).isNotEmpty();
+    CheckResult result =
+        JourneyCheck.of(playbook)
+            .customers(10_000)
+            .seed(20_261_123L)
+            .check(Invariants.standard().appendAll(Invariants.forCatalogue(id)))
+            .assertHolds();
+    assertThat(result.customers()).isEqualTo(10_000);
+    assertThat(result.invariants()).hasSize(5 + Invariants.forCatalogue(id).size());
+    assertThat(result.report()).startsWith("journey '" + id + "': ").contains("held for 10000 customers (seed 20261123)");
+  }
+}

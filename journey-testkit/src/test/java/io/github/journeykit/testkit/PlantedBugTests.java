@@ -1,0 +1,91 @@
+package io.github.journeykit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.Transition;
+import io.github.journeykit.rules.Condition;
+import io.github.journeykit.rules.Effect;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.Rule;
+import io.github.journeykit.rules.catalogue.Catalogue;
+import org.junit.jupiter.api.Test;
+
+/** A bug planted in a copy of a journey's rules is found and shrunk to a minimal counterexample. */
+class PlantedBugTests {
+
+  /** The loyalty loop, with "a no moves back one stage" replaced by "a no at the deal goes back two". */
+  static Playbook buggyLoyaltyLoop() {
+    Playbook original = Catalogue.get("loyalty-loop").get();
+    Journey journey =
+        original.journey().toBuilder().transition(Transition.loop("deal", "need-awareness", "The bug")).buildOrThrow();
+    Playbook.Builder copy = Playbook.builder(journey);
+    original.gates().forEach(copy::gate);
+    for (Rule rule : original.rules()) {
+      if (rule.name().equals("A no moves an active customer back")) {
+        copy.rule(
+            Rule.named("A no moves an active customer back", EventType.INTERACTION)
+                .at("comparison", "deal")
+                .when(Condition.outcomeIs(Outcome.NO).and(Condition.statusIs(CustomerStatus.ACTIVE)))
+                .then(Effect.moveTo("need-awareness")));
+      } else {
+        copy.rule(rule);
+      }
+    }
+    return copy.buildOrThrow();
+  }
+
+  @Test
+  void checkFindsANoThatMovesTwoStagesDownAndShrinksItToThreeEvents() {
+    CheckResult result =
+        JourneyCheck.of(buggyLoyaltyLoop())
+            .seed(7)
+            .check(Invariants.standard().appendAll(Invariants.forCatalogue("loyalty-loop")));
+
+    assertThat(result.holds()).isFalse();
+    Counterexample counterexample = result.counterexample().get();
+    assertThat(counterexample.invariant()).isEqualTo("a no moves at most one stage down");
+    assertThat(counterexample.events()).hasSizeLessThanOrEqualTo(3);
+    assertThat(counterexample.events().map(e -> e.type().id() + " " + e.detail().getOrElse("")))
+        .containsExactly("interaction yes", "interaction yes", "interaction no");
+    assertThat(counterexample.originalLength()).isGreaterThan(3);
+    assertThat(counterexample.violation().message())
+        .isEqualTo("a no moved the customer from 'deal' to 'need-awareness', 2 stages down");
+    assertThat(counterexample.explanation())
+        .contains("fired \"A no moves an active customer back\": move to 'need-awareness'")
+        .contains("result: moves to 'need-awareness' (active)");
+    assertThat(counterexample.csv())
+        .isEqualTo(
+            "customer,at,event,detail\n"
+                + "counterexample," + counterexample.events().get(0).at() + ",interaction,yes\n"
+                + "counterexample," + counterexample.events().get(1).at() + ",interaction,yes\n"
+                + "counterexample," + counterexample.events().get(2).at() + ",interaction,no\n");
+    assertThat(counterexample.events().map(e -> e.at()))
+        .as("simplified: every event moved back to the start")
+        .containsOnly(CustomerGenerator.DEFAULT_START);
+    assertThat(result.report())
+        .contains("invariant \"a no moves at most one stage down\" does not hold")
+        .contains("of the run with seed 7; shrunk from " + counterexample.originalLength() + " events to 3")
+        .contains("event #3 broke it")
+        .contains("reproduce with JourneyCheck.of(playbook).seed(7)");
+  }
+
+  @Test
+  void theSameSeedFindsTheSameCounterexample() {
+    Playbook buggy = buggyLoyaltyLoop();
+    CheckResult first = JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
+    CheckResult again = JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
+    assertThat(again).isEqualTo(first);
+    assertThat(first.holds()).isFalse();
+  }
+
+  @Test
+  void assertHoldsFailsWithTheReport() {
+    CheckResult result = JourneyCheck.of(buggyLoyaltyLoop()).seed(3).check(Invariants.forCatalogue("loyalty-loop"));
+    assertThatThrownBy(result::assertHolds).isInstanceOf(AssertionError.class).hasMessage(result.report());
+  }
+}
