@@ -12,4 +12,6 @@ module io.github.journeykit.rules {
 
   exports io.github.journeykit.rules;
   exports io.github.journeykit.rules.catalogue;
+  exports io.github.journeykit.rules.eventlog;
+  exports io.github.journeykit.rules.picture;
 }

@@ -3,6 +3,7 @@ package io.github.journeykit.testkit;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.model.Event;
+import io.github.journeykit.rules.eventlog.EventLogWriter;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -61,7 +62,7 @@ public record Counterexample(
    * @return the CSV, with a header and one line per event
    */
   public String csv() {
-    return EventLogCsv.write(CUSTOMER, events);
+    return EventLogWriter.write(CUSTOMER, events);
   }
 
   /**

@@ -1,0 +1,155 @@
+package io.github.journeykit.rules.eventlog;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.rules.Engine;
+import io.vavr.collection.Array;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * The events of an event log, grouped by customer and put in time order, held compactly: a few numbers
+ * per event, not an object per event. Events are made as they are read.
+ *
+ * <p>Each customer's events are in {@code at} order; events with equal instants keep the order of the
+ * file. Customers are listed in plain string order of their ids.
+ *
+ * <pre>{@code
+ * EventLog log = EventLogReader.of(playbook).read(Path.of("events.csv")).log().get();
+ * Seq<Position> finals = log.finalPositions(playbook.compile());
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class EventLog {
+
+  private static final EventType[] TYPES = EventType.values();
+
+  private final String[] customers;
+  private final int[] start;
+  private final int[] rows;
+  private final long[] seconds;
+  private final int[] nanos;
+  private final int[] codes;
+  private final String[] details;
+  private final int size;
+
+  EventLog(String[] customers, int[] start, int[] rows, long[] seconds, int[] nanos, int[] codes, String[] details, int size) {
+    this.customers = customers;
+    this.start = start;
+    this.rows = rows;
+    this.seconds = seconds;
+    this.nanos = nanos;
+    this.codes = codes;
+    this.details = details;
+    this.size = size;
+  }
+
+  /**
+   * Returns how many customers the log names.
+   *
+   * @return the number of customers
+   */
+  public int customerCount() {
+    return customers.length;
+  }
+
+  /**
+   * Returns how many events the log holds.
+   *
+   * @return the number of events
+   */
+  public int eventCount() {
+    return size;
+  }
+
+  /**
+   * Returns the customers' ids in plain string order.
+   *
+   * @return the ids
+   */
+  public Seq<String> customers() {
+    return Array.of(customers);
+  }
+
+  /**
+   * Finds a customer's place in {@link #customers()}.
+   *
+   * @param customer the customer's id
+   * @return the place, or none when the log does not name the customer
+   */
+  public Option<Integer> indexOf(String customer) {
+    int index = Arrays.binarySearch(customers, Objects.requireNonNull(customer, "customer is null"));
+    return index >= 0 ? Option.of(index) : Option.none();
+  }
+
+  /**
+   * Returns one customer's events in time order, made as they are read.
+   *
+   * @param customer the customer's place in {@link #customers()}
+   * @return the events
+   */
+  public java.util.List<Event> events(int customer) {
+    int from = start[customer];
+    int to = start[customer + 1];
+    return new AbstractList<>() {
+      @Override
+      public Event get(int index) {
+        return event(rows[from + index]);
+      }
+
+      @Override
+      public int size() {
+        return to - from;
+      }
+    };
+  }
+
+  /**
+   * Replays every customer's events from a new customer's position at their first event, and returns
+   * the final positions in the order of {@link #customers()}.
+   *
+   * @param engine the engine of the log's journey
+   * @return one final position per customer
+   */
+  public Seq<Position> finalPositions(Engine engine) {
+    Engine quiet = engine.withExplanations(false);
+    Position[] finals = new Position[customers.length];
+    for (int customer = 0; customer < customers.length; customer++) {
+      finals[customer] = quiet.finalPosition(newCustomer(quiet, customer), events(customer));
+    }
+    return Array.of(finals);
+  }
+
+  /**
+   * Returns the position a customer starts from: a new customer of the engine's journey at the instant
+   * of their first event.
+   *
+   * @param engine the engine
+   * @param customer the customer's place in {@link #customers()}
+   * @return the starting position
+   */
+  public Position newCustomer(Engine engine, int customer) {
+    int first = rows[start[customer]];
+    return engine.journey().newCustomer(customers[customer], Instant.ofEpochSecond(seconds[first], nanos[first]));
+  }
+
+  private Event event(int row) {
+    int code = codes[row];
+    int detail = code & 0xFFFFFF;
+    return Event.of(
+            TYPES[code >>> 24],
+            detail == 0 ? Option.none() : Option.of(details[detail - 1]),
+            Instant.ofEpochSecond(seconds[row], nanos[row]))
+        .getOrElseThrow(() -> new IllegalStateException("an event was stored that cannot be made again"));
+  }
+}

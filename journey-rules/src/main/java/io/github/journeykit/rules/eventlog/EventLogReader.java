@@ -1,0 +1,394 @@
+package io.github.journeykit.rules.eventlog;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.rules.Playbook;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+
+/**
+ * Reads an event log for one journey, checking every row against the journey's events.
+ *
+ * <p>The log is UTF-8 CSV (RFC 4180 quoting; LF or CRLF; a leading byte order mark is accepted). Its
+ * first row is a header naming the columns, in any order and case: {@code customer}, {@code at}, {@code
+ * event} and optionally {@code detail}; other columns are ignored. {@code at} is an ISO-8601 instant or
+ * offset date-time. Event names and details are the lowercase ids the journey's playbook knows (see
+ * {@link Playbook#eventTypes()} and {@link Playbook#detailsOf(EventType)}).
+ *
+ * <p>Every mistake becomes a {@link LogProblem} with the file, line and column: an unknown event for
+ * this journey (with the accepted ones), a bad detail, an unparsable time, a missing column, a wrong
+ * number of fields, broken quoting, text that is not UTF-8. By default a log with any problem yields no
+ * {@link EventLog}, only the problems; with {@link #skipInvalid(boolean)} invalid rows are left out and
+ * reported, and the rest is read. An empty file, a missing file and a bad header are never skipped.
+ *
+ * <pre>{@code
+ * EventLogReader.Result result = EventLogReader.of(playbook).read(Path.of("events.csv"));
+ * result.problems().forEach(System.err::println);   // events.csv:7:3: unknown event 'purchased' ...
+ * result.log().forEach(log -> System.out.println(log.customerCount() + " customers"));
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class EventLogReader {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
+  private static final List<String> REQUIRED = List.of("customer", "at", "event");
+
+  /**
+   * What reading a log gave: the log, unless a problem stopped it, and every problem found.
+   *
+   * @param log the events read; none when the log was refused
+   * @param problems every problem, in file order: the reasons for refusing, or the rows skipped
+   * @since 0.1
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public record Result(Option<EventLog> log, Seq<LogProblem> problems) {
+    /**
+     * Creates a result.
+     *
+     * @param log the log, if read
+     * @param problems the problems
+     */
+    public Result {
+      Objects.requireNonNull(log, "log is null");
+      Objects.requireNonNull(problems, "problems is null");
+    }
+  }
+
+  private final Playbook playbook;
+  private final boolean skipInvalid;
+
+  private EventLogReader(Playbook playbook, boolean skipInvalid) {
+    this.playbook = playbook;
+    this.skipInvalid = skipInvalid;
+  }
+
+  /**
+   * Creates a reader for a playbook's journey that refuses a log with any invalid row.
+   *
+   * @param playbook the playbook whose events the log must hold
+   * @return the reader
+   */
+  public static EventLogReader of(Playbook playbook) {
+    return new EventLogReader(Objects.requireNonNull(playbook, "playbook is null"), false);
+  }
+
+  /**
+   * Returns a reader that leaves invalid rows out (and reports them) instead of refusing the log.
+   *
+   * @param skip whether to skip invalid rows
+   * @return the reader
+   */
+  public EventLogReader skipInvalid(boolean skip) {
+    return new EventLogReader(playbook, skip);
+  }
+
+  /**
+   * Reads a log from a file.
+   *
+   * @param file the file
+   * @return the log and the problems
+   */
+  public Result read(Path file) {
+    Objects.requireNonNull(file, "file is null");
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      return refused(new LogProblem(name, 0, 0, "is a directory, not an event log"));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(name, in);
+    } catch (NoSuchFileException e) {
+      return refused(new LogProblem(name, 0, 0, "no such file"));
+    } catch (AccessDeniedException e) {
+      return refused(new LogProblem(name, 0, 0, "cannot be read: permission denied"));
+    } catch (IOException e) {
+      return refused(new LogProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a log from a stream, which it does not close.
+   *
+   * @param name the name to give the log in problems, e.g. its file name
+   * @param in the UTF-8 bytes
+   * @return the log and the problems
+   */
+  public Result read(String name, InputStream in) {
+    Objects.requireNonNull(name, "name is null");
+    Objects.requireNonNull(in, "in is null");
+    Reader reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Reading(name, new CsvRecords(reader)).run();
+  }
+
+  private static Result refused(LogProblem problem) {
+    return new Result(Option.none(), List.of(problem));
+  }
+
+  /** One reading of one log. */
+  private final class Reading {
+    private final String name;
+    private final CsvRecords records;
+    private final ArrayList<LogProblem> problems = new ArrayList<>();
+    private final Map<String, Integer> customerIndex = new HashMap<>();
+    private final ArrayList<String> customers = new ArrayList<>();
+    private final Map<String, Integer> detailIndex = new HashMap<>();
+    private final ArrayList<String> details = new ArrayList<>();
+    private int size;
+    private int[] customerOf = new int[1024];
+    private long[] seconds = new long[1024];
+    private int[] nanos = new int[1024];
+    private int[] codes = new int[1024];
+    private int customerColumn;
+    private int atColumn;
+    private int eventColumn;
+    private int detailColumn = -1;
+    private int width;
+
+    Reading(String name, CsvRecords records) {
+      this.name = name;
+      this.records = records;
+    }
+
+    Result run() {
+      java.util.List<String> fields = CsvRecords.newFields();
+      try {
+        if (!records.next(fields)) {
+          return refused(
+              new LogProblem(name, 0, 0, "the file is empty; an event log needs at least a header row: customer,at,event,detail"));
+        }
+        if (!header(fields)) {
+          return new Result(Option.none(), List.ofAll(problems));
+        }
+        while (true) {
+          try {
+            if (!records.next(fields)) {
+              break;
+            }
+            row(records.recordLine(), fields);
+          } catch (CsvRecords.Malformed malformed) {
+            problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.getMessage()));
+            if (malformed.getMessage().startsWith("a quoted field is never closed")) {
+              return new Result(Option.none(), List.ofAll(problems));
+            }
+            records.skipRestOfLine();
+          }
+        }
+      } catch (CharacterCodingException e) {
+        problems.add(new LogProblem(name, 0, 0, "is not UTF-8 text (near line " + records.recordLine() + ")"));
+        return new Result(Option.none(), List.ofAll(problems));
+      } catch (CsvRecords.Malformed malformed) {
+        problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.getMessage()));
+        return new Result(Option.none(), List.ofAll(problems));
+      } catch (IOException e) {
+        problems.add(new LogProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+        return new Result(Option.none(), List.ofAll(problems));
+      }
+      if (!problems.isEmpty() && !skipInvalid) {
+        return new Result(Option.none(), List.ofAll(problems));
+      }
+      return new Result(Option.of(build()), List.ofAll(problems));
+    }
+
+    private boolean header(java.util.List<String> fields) {
+      Map<String, Integer> columns = new HashMap<>();
+      for (int i = 0; i < fields.size(); i++) {
+        String column = fields.get(i).trim().toLowerCase(Locale.ROOT);
+        Integer earlier = columns.putIfAbsent(column, i);
+        if (earlier != null && (REQUIRED.contains(column) || column.equals("detail"))) {
+          problems.add(new LogProblem(name, 1, i + 1, "the header names column '" + column + "' twice (columns " + (earlier + 1) + " and " + (i + 1) + ")"));
+        }
+      }
+      for (String required : REQUIRED) {
+        if (!columns.containsKey(required)) {
+          problems.add(
+              new LogProblem(
+                  name, 1, 0,
+                  "missing column '" + required + "' in the header; an event log needs customer, at and event (and"
+                      + " optionally detail), found: " + String.join(", ", fields)));
+        }
+      }
+      if (!problems.isEmpty()) {
+        return false;
+      }
+      customerColumn = columns.get("customer");
+      atColumn = columns.get("at");
+      eventColumn = columns.get("event");
+      detailColumn = columns.getOrDefault("detail", -1);
+      width = fields.size();
+      return true;
+    }
+
+    private void row(long line, java.util.List<String> fields) {
+      if (fields.size() != width) {
+        problems.add(
+            new LogProblem(name, line, 0, "wrong number of fields: " + fields.size() + ", the header has " + width));
+        return;
+      }
+      String customer = fields.get(customerColumn);
+      if (customer.isBlank()) {
+        problems.add(new LogProblem(name, line, customerColumn + 1, "missing customer id"));
+        return;
+      }
+      String at = fields.get(atColumn).trim();
+      Instant instant = Instants.parse(at);
+      if (instant == null) {
+        problems.add(
+            new LogProblem(
+                name, line, atColumn + 1,
+                "unparsable time '" + at + "'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or 2026-03-01T13:15:30+03:00"));
+        return;
+      }
+      String eventName = fields.get(eventColumn).trim();
+      Option<EventType> type = EventType.ofId(eventName).filter(playbook::knows);
+      if (type.isEmpty()) {
+        problems.add(
+            new LogProblem(
+                name, line, eventColumn + 1,
+                (eventName.isEmpty() ? "missing event" : "unknown event '" + eventName + "'")
+                    + " for journey '" + playbook.journey().id() + "'; accepted: "
+                    + playbook.eventTypes().map(EventType::id).mkString(", ")));
+        return;
+      }
+      String detail = detailColumn < 0 ? "" : fields.get(detailColumn).trim();
+      String wrong = wrongDetail(type.get(), detail);
+      if (wrong != null) {
+        problems.add(new LogProblem(name, line, detailColumn < 0 ? 0 : detailColumn + 1, wrong));
+        return;
+      }
+      store(customer, instant, type.get(), detail);
+    }
+
+    private @org.jspecify.annotations.Nullable String wrongDetail(EventType type, String detail) {
+      Option<Seq<String>> accepted = playbook.detailsOf(type);
+      if (accepted.isDefined()) {
+        if (accepted.get().contains(detail)) {
+          return null;
+        }
+        return (detail.isEmpty() ? "missing detail" : "bad detail '" + detail + "'") + " for event '" + type.id()
+            + "'; accepted: " + accepted.get().mkString(", ");
+      }
+      if (type == EventType.PURCHASE) {
+        return detail.isEmpty() || ID.matcher(detail).matches()
+            ? null
+            : "bad detail '" + detail + "' for event 'purchase'; a product id is lowercase letters and digits joined by '-' or '_'";
+      }
+      return detail.isEmpty() ? null : "event '" + type.id() + "' takes no detail, got '" + detail + "'";
+    }
+
+    private void store(String customer, Instant at, EventType type, String detail) {
+      if (size == seconds.length) {
+        int capacity = size + (size >> 1);
+        customerOf = Arrays.copyOf(customerOf, capacity);
+        seconds = Arrays.copyOf(seconds, capacity);
+        nanos = Arrays.copyOf(nanos, capacity);
+        codes = Arrays.copyOf(codes, capacity);
+      }
+      Integer index = customerIndex.get(customer);
+      if (index == null) {
+        index = customers.size();
+        customers.add(customer);
+        customerIndex.put(customer, index);
+      }
+      int detailCode = 0;
+      if (!detail.isEmpty()) {
+        Integer known = detailIndex.get(detail);
+        if (known == null) {
+          known = details.size();
+          details.add(detail);
+          detailIndex.put(detail, known);
+        }
+        detailCode = known + 1;
+      }
+      customerOf[size] = index;
+      seconds[size] = at.getEpochSecond();
+      nanos[size] = at.getNano();
+      codes[size] = type.ordinal() << 24 | detailCode;
+      size++;
+    }
+
+    /** Groups the rows by customer, sorted by customer id, each group in time order then file order. */
+    private EventLog build() {
+      int count = customers.size();
+      Integer[] byId = new Integer[count];
+      for (int i = 0; i < count; i++) {
+        byId[i] = i;
+      }
+      Arrays.sort(byId, (a, b) -> customers.get(a).compareTo(customers.get(b)));
+      int[] rank = new int[count];
+      String[] sortedIds = new String[count];
+      for (int r = 0; r < count; r++) {
+        rank[byId[r]] = r;
+        sortedIds[r] = customers.get(byId[r]);
+      }
+      int[] start = new int[count + 1];
+      for (int row = 0; row < size; row++) {
+        start[rank[customerOf[row]] + 1]++;
+      }
+      for (int c = 0; c < count; c++) {
+        start[c + 1] += start[c];
+      }
+      int[] next = Arrays.copyOf(start, count);
+      int[] rows = new int[size];
+      for (int row = 0; row < size; row++) {
+        rows[next[rank[customerOf[row]]]++] = row;
+      }
+      customerOf = new int[0];
+      for (int c = 0; c < count; c++) {
+        sortByTime(rows, start[c], start[c + 1]);
+      }
+      return new EventLog(sortedIds, start, rows, seconds, nanos, codes, details.toArray(new String[0]), size);
+    }
+
+    /** A stable sort of rows[from, to) by instant; rows start in file order, so ties keep it. */
+    private void sortByTime(int[] rows, int from, int to) {
+      boolean sorted = true;
+      for (int i = from + 1; i < to && sorted; i++) {
+        sorted = !before(rows[i], rows[i - 1]);
+      }
+      if (sorted) {
+        return;
+      }
+      Integer[] slice = new Integer[to - from];
+      for (int i = from; i < to; i++) {
+        slice[i - from] = rows[i];
+      }
+      Arrays.sort(slice, (a, b) -> before(a, b) ? -1 : before(b, a) ? 1 : 0);
+      for (int i = from; i < to; i++) {
+        rows[i] = slice[i - from];
+      }
+    }
+
+    private boolean before(int a, int b) {
+      return seconds[a] < seconds[b] || (seconds[a] == seconds[b] && nanos[a] < nanos[b]);
+    }
+  }
+}
