@@ -38,6 +38,11 @@ final class CsvRecords {
     this.in = in;
   }
 
+  /** The line being read now. */
+  long currentLine() {
+    return line;
+  }
+
   /** The line the last record returned started on. */
   long recordLine() {
     return recordLine;

@@ -203,7 +203,7 @@ public final class EventLogReader {
           }
         }
       } catch (CharacterCodingException e) {
-        problems.add(new LogProblem(name, 0, 0, "is not UTF-8 text (near line " + records.recordLine() + ")"));
+        problems.add(new LogProblem(name, 0, 0, "is not UTF-8 text (invalid bytes at or after line " + records.currentLine() + ")"));
         return new Result(Option.none(), List.ofAll(problems));
       } catch (CsvRecords.Malformed malformed) {
         problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.getMessage()));
