@@ -1,0 +1,149 @@
+package io.github.journeykit.examples;
+
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.catalogue.Catalogue;
+import io.github.journeykit.rules.picture.Pictures;
+import io.github.journeykit.testkit.CustomerGenerator;
+import io.vavr.collection.Seq;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code journey demo}: every ready-made journey, run on a seeded population, summarised as a funnel and
+ * drawn into a folder.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs every ready-made journey on a seeded population and draws it.",
+      "For each journey: generates the population, runs it, prints a funnel summary, and writes its",
+      "pictures (Mermaid, DOT, Markdown, HTML, CSV) to the output folder.",
+      "A progress bar goes to standard error while it works."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(names = "--customers", paramLabel = "N", description = "Customers per journey (default: ${DEFAULT-VALUE}).")
+  int customers = 100_000;
+
+  @Option(names = "--max-events", paramLabel = "N", description = "The most events a customer has (default: ${DEFAULT-VALUE}).")
+  int maxEvents = 40;
+
+  @Option(names = "--seed", paramLabel = "S", description = "The seed of the populations (default: ${DEFAULT-VALUE}).")
+  long seed = 2026;
+
+  @Option(names = "--out-dir", paramLabel = "DIR", description = "Where to write the pictures (default: ${DEFAULT-VALUE}).")
+  Path outDir = Path.of("journey-demo");
+
+  @Override
+  public Integer call() {
+    if (customers < 1 || maxEvents < 1) {
+      throw new UserMistake("--customers and --max-events must be at least 1");
+    }
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      throw new UserMistake("cannot create the folder " + outDir + ": " + e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Seq<Playbook> playbooks = Catalogue.all();
+    long total = (long) customers * playbooks.size();
+    Progress progress = new Progress(err, total);
+    for (Playbook playbook : playbooks) {
+      out.print(summary(playbook, progress));
+      out.flush();
+      for (Pictures.Format format : Pictures.Format.values()) {
+        Output.write(Pictures.render(playbook, format), outDir.resolve(playbook.journey().id() + "." + format.extension()), out);
+      }
+    }
+    progress.done();
+    out.println("Pictures of every journey are in " + outDir.toAbsolutePath() + " (.mmd, .dot, .md, .html, .csv)");
+    out.flush();
+    return 0;
+  }
+
+  private String summary(Playbook playbook, Progress progress) {
+    Journey journey = playbook.journey();
+    Engine engine = playbook.compile().withExplanations(false);
+    CustomerGenerator generator = CustomerGenerator.of(playbook).lengths(1, maxEvents);
+    int stages = journey.stages().size();
+    long[] reached = new long[stages];
+    long[][] current = new long[stages][CustomerStatus.values().length];
+    long events = 0;
+    Random random = new Random(seed ^ journey.id().hashCode());
+    for (int customer = 0; customer < customers; customer++) {
+      Seq<Event> log = generator.events(random);
+      events += log.size();
+      Position position = journey.newCustomer("c" + customer, generator.start());
+      int highest = 0;
+      for (Event event : log) {
+        position = engine.decide(position, event).after();
+        highest = Math.max(highest, journey.orderOf(position.stage()).get());
+      }
+      reached[highest]++;
+      current[journey.orderOf(position.stage()).get()][position.status().ordinal()]++;
+      progress.step(journey.id());
+    }
+    for (int i = stages - 2; i >= 0; i--) {
+      reached[i] += reached[i + 1];
+    }
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("%s — %s: %,d customers, %,d events%n", journey.id(), journey.name(), customers, events));
+    text.append(String.format("  %-30s %10s %10s %8s %8s%n", "stage", "reached", "active", "grey", "blue"));
+    for (int i = 0; i < stages; i++) {
+      Stage stage = journey.stages().get(i);
+      text.append(
+          String.format(
+              "  %-30s %10d %10d %8d %8d%n",
+              stage.id(), reached[i], current[i][CustomerStatus.ACTIVE.ordinal()],
+              current[i][CustomerStatus.GREY.ordinal()], current[i][CustomerStatus.BLUE.ordinal()]));
+    }
+    return text.append('\n').toString();
+  }
+
+  /** A progress bar on standard error, redrawn at each whole percent. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final long total;
+    private long done;
+    private int shown = -1;
+
+    Progress(PrintWriter err, long total) {
+      this.err = err;
+      this.total = total;
+    }
+
+    void step(String journey) {
+      done++;
+      int percent = (int) (done * 100 / total);
+      if (percent != shown) {
+        shown = percent;
+        int filled = percent / 5;
+        err.print("\r[" + "#".repeat(filled) + " ".repeat(20 - filled) + "] " + String.format("%3d%%", percent) + " " + String.format("%-20s", journey));
+        err.flush();
+      }
+    }
+
+    void done() {
+      err.println();
+      err.flush();
+    }
+  }
+}

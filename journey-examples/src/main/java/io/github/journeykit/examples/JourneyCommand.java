@@ -1,0 +1,78 @@
+package io.github.journeykit.examples;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code journey} command line: run a CRM's event log through a ready-made journey and see where
+ * everyone stands, check and lint the journeys, draw them, and run the demo, without writing Java.
+ *
+ * <p>Run it with {@code java -jar journey-examples/target/journey.jar COMMAND}; {@code --help} on any
+ * command describes its options.
+ *
+ * @since 0.1
+ */
+@Command(
+    name = "journey",
+    mixinStandardHelpOptions = true,
+    version = "journey 0.1.0-SNAPSHOT",
+    synopsisSubcommandLabel = "COMMAND",
+    description = {
+      "Runs customers through the ready-made customer journeys, checks and draws them.",
+      "Exit codes: 0 done, 1 a check or lint failed, 2 a mistake in the input (see the message)."
+    },
+    subcommands = {
+      ListCommand.class,
+      ShowCommand.class,
+      RunCommand.class,
+      CheckCommand.class,
+      LintCommand.class,
+      RenderCommand.class,
+      DemoCommand.class
+    })
+public final class JourneyCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  /** Creates the command; picocli does this. */
+  public JourneyCommand() {}
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the arguments, e.g. {@code run sales-funnel events.csv}
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Returns the command line, ready to execute, with user mistakes reported in one line (exit code 2).
+   *
+   * @return the command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new JourneyCommand());
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> {
+          if (exception instanceof UserMistake) {
+            line.getErr().println("journey: " + exception.getMessage());
+            line.getErr().flush();
+            return 2;
+          }
+          throw exception;
+        });
+    return commandLine;
+  }
+
+  /** Without a command: the usage, on standard error, and exit code 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("journey: which command? For example: journey list");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
+}

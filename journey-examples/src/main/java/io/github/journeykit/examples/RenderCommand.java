@@ -1,0 +1,46 @@
+package io.github.journeykit.examples;
+
+import io.github.journeykit.rules.picture.Pictures;
+import io.vavr.collection.List;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code journey render ID --format F}: a picture of the journey. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draws a journey as a diagram or a map.",
+      "The stage graph as a Mermaid state diagram or Graphviz DOT (moves labelled by their rules), or the map",
+      "(stages as columns, lanes as rows) as Markdown, CSV, or one self-contained HTML page."
+    })
+final class RenderCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
+  String id = "";
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "mermaid, dot, markdown, html or csv.")
+  String format = "";
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; written whole or not at all.")
+  @Nullable Path out;
+
+  @Override
+  public Integer call() {
+    Pictures.Format picture =
+        Pictures.Format.ofId(format)
+            .getOrElseThrow(
+                () -> new UserMistake("unknown format '" + format + "'; use one of: "
+                    + List.of(Pictures.Format.values()).map(Pictures.Format::id).mkString(", ")));
+    Output.write(Pictures.render(Journeys.find(id), picture), out, spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.journeykit.examples;
+
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.rules.Decision;
+import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.eventlog.Csv;
+import io.github.journeykit.rules.eventlog.EventLog;
+import io.github.journeykit.rules.eventlog.EventLogReader;
+import io.github.journeykit.rules.eventlog.LogProblem;
+import io.vavr.collection.Seq;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code journey run ID EVENTS.csv}: replays an event log and writes every customer's final position. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Replays an event log and writes every customer's final position as CSV.",
+      "Output columns: customer,stage,status,purchases; one row per customer, sorted by customer id.",
+      "The log is UTF-8 CSV with a header naming customer, at, event and optionally detail (any order, any case).",
+      "Each customer's events are applied in time order; equal times keep file order.",
+      "On a bad row nothing is written and the exit code is 2; see --skip-invalid."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  /** How many problems are printed before the rest are only counted. */
+  static final int PROBLEMS_SHOWN = 50;
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel (see: journey list).")
+  String id = "";
+
+  @Parameters(index = "1", paramLabel = "EVENTS.csv", description = "The event log to replay (see: journey show ID for its events).")
+  Path events = Path.of("");
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the positions to FILE instead of standard output; written whole or not at all.")
+  @Nullable Path out;
+
+  @Option(names = "--explain", paramLabel = "CUSTOMER", description = "Also print this customer's decisions, with why, to standard error.")
+  @Nullable String explain;
+
+  @Option(names = "--skip-invalid", description = "Skip invalid rows (each is reported on standard error) and process the rest.")
+  boolean skipInvalid;
+
+  @Override
+  public Integer call() {
+    Playbook playbook = Journeys.find(id);
+    EventLog log = read(playbook, events, skipInvalid, spec.commandLine().getErr());
+    Engine engine = playbook.compile();
+    int explained = -1;
+    if (explain != null) {
+      explained = log.indexOf(explain).getOrElseThrow(() -> new UserMistake("customer '" + explain + "' is not in " + events));
+    }
+    Seq<Position> finals = log.finalPositions(engine);
+    StringBuilder csv = new StringBuilder("customer,stage,status,purchases\n");
+    for (Position position : finals) {
+      csv.append(Csv.field(position.customer())).append(',').append(position.stage()).append(',')
+          .append(position.status().id()).append(',').append(position.purchases()).append('\n');
+    }
+    Output.write(csv.toString(), out, spec.commandLine().getOut());
+    if (explained >= 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      Position position = log.newCustomer(engine, explained);
+      for (Event event : log.events(explained)) {
+        Decision decision = engine.decide(position, event);
+        err.print(decision.explanation());
+        position = decision.after();
+      }
+      err.flush();
+    }
+    return 0;
+  }
+
+  /** Reads a log, printing its problems; a refused log is the user's mistake. */
+  static EventLog read(Playbook playbook, Path file, boolean skipInvalid, PrintWriter err) {
+    EventLogReader.Result result = EventLogReader.of(playbook).skipInvalid(skipInvalid).read(file);
+    Seq<LogProblem> problems = result.problems();
+    problems.take(PROBLEMS_SHOWN).forEach(problem -> err.println((result.log().isDefined() ? "skipped: " : "") + problem));
+    if (problems.size() > PROBLEMS_SHOWN) {
+      err.println("... and " + (problems.size() - PROBLEMS_SHOWN) + " more problems");
+    }
+    err.flush();
+    return result.log()
+        .getOrElseThrow(
+            () -> new UserMistake(file + " was not read: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + (skipInvalid ? "" : "; fix them, or pass --skip-invalid to skip invalid rows")));
+  }
+}

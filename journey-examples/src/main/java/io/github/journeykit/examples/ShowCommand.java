@@ -1,0 +1,84 @@
+package io.github.journeykit.examples;
+
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.model.Touchpoint;
+import io.github.journeykit.model.Transition;
+import io.github.journeykit.rules.Gate;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.Rule;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code journey show ID}: everything a journey holds, and the events its log may contain. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Shows a journey: stages with key tasks, moves, gates, touchpoints, messages, rules, and the events its log accepts.")
+final class ShowCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel (see: journey list).")
+  String id = "";
+
+  @Override
+  public Integer call() {
+    Output.write(describe(Journeys.find(id)), null, spec.commandLine().getOut());
+    return 0;
+  }
+
+  static String describe(Playbook playbook) {
+    Journey journey = playbook.journey();
+    StringBuilder out = new StringBuilder();
+    out.append(journey.id()).append(" — ").append(journey.name()).append(" (").append(journey.kind().id()).append(" map)\n");
+    if (!journey.description().isBlank()) {
+      out.append(journey.description()).append('\n');
+    }
+    out.append("\nStages\n");
+    for (Stage stage : journey.stages()) {
+      out.append(String.format("  %d. %-28s %s%s%n", journey.orderOf(stage.id()).get() + 1, stage.id(), stage.keyTask().getOrElse(""), stage.isFinal() ? " (final)" : ""));
+    }
+    out.append("\nMoves\n");
+    for (Transition transition : journey.transitions()) {
+      out.append(String.format("  %-9s %s -> %s%s%n", transition.kind().id(), transition.from(), transition.to(), transition.description().isBlank() ? "" : "  (" + transition.description() + ")"));
+    }
+    out.append("\nGates\n");
+    for (Gate gate : playbook.gates()) {
+      out.append("  ").append(gate.stage()).append(": ").append(gate.admission().description()).append('\n');
+    }
+    out.append("\nTouchpoints\n");
+    for (Touchpoint touchpoint : journey.touchpoints()) {
+      out.append("  ").append(touchpoint.id()).append(": ").append(touchpoint.name()).append(" (").append(touchpoint.channel().name())
+          .append(touchpoint.online() ? ", online" : ", offline").append(") at ").append(touchpoint.stages().mkString(", ")).append('\n');
+    }
+    out.append("\nMessages (who, what, where, why, when)\n");
+    for (Message message : journey.messages()) {
+      out.append("  ").append(message.id()).append(" at ").append(message.stage()).append(": ")
+          .append(message.who().map(a -> a.description()).getOrElse("?")).append("; ")
+          .append(message.what().getOrElse("?")).append("; ")
+          .append(message.where().map(c -> c.name()).getOrElse("?")).append("; ")
+          .append(message.why().getOrElse("?")).append("; ")
+          .append(message.when().map(t -> t.trigger() + (t.delay().isZero() ? "" : ", after " + t.delay())).getOrElse("?"))
+          .append('\n');
+    }
+    out.append("\nRules (tried by priority, then in this order)\n");
+    for (Rule rule : playbook.rules()) {
+      out.append("  ").append(rule).append('\n');
+    }
+    out.append("\nEvents its log accepts (columns: customer,at,event,detail)\n");
+    for (EventType type : playbook.eventTypes()) {
+      String details =
+          playbook.detailsOf(type)
+              .map(accepted -> "detail: " + accepted.mkString(", "))
+              .getOrElse(type == EventType.PURCHASE ? "detail: optional product id" : "no detail");
+      out.append(String.format("  %-16s %s%n", type.id(), details));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,334 @@
+package io.github.journeykit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.Transition;
+import io.github.journeykit.rules.Condition;
+import io.github.journeykit.rules.Effect;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.Rule;
+import io.github.journeykit.rules.catalogue.Catalogue;
+import io.github.journeykit.testkit.CheckResult;
+import io.github.journeykit.testkit.Invariants;
+import io.github.journeykit.testkit.JourneyCheck;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Drives every command through its picocli entry point: outputs, exit codes, and bad input. */
+class CommandLineTests {
+
+  record Run(int exit, String out, String err) {}
+
+  static Run journey(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = JourneyCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exit = commandLine.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @TempDir Path dir;
+
+  Path file(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  static final String LOG =
+      "customer,at,event,detail\n"
+          + "olga,2026-03-01T09:00:00Z,interaction,yes\n"
+          + "ivan,2026-03-01T09:00:00Z,purchase,\n"
+          + "olga,2026-03-01T10:00:00Z,criterion,money\n"
+          + "anna,2026-03-01T09:00:00Z,refused,\n"
+          + "ivan,2026-03-02T09:00:00Z,purchase,bread\n"
+          + "olga,2026-03-01T09:30:00Z,criterion,need\n"
+          + "olga,2026-03-01T11:00:00Z,interaction,yes\n";
+
+  @Nested
+  class Help {
+    @Test
+    void everyCommandDescribesItsOptions() {
+      Run help = journey("--help");
+      assertThat(help.exit()).isZero();
+      assertThat(help.out()).contains("Usage: journey [-hV] COMMAND").contains("list", "show", "run", "check", "lint", "render", "demo");
+      assertThat(journey("run", "--help").out()).contains("--out=FILE", "--explain=CUSTOMER", "--skip-invalid", "EVENTS.csv");
+      assertThat(journey("check", "--help").out()).contains("--customers=N", "--seed=S");
+      assertThat(journey("lint", "--help").out()).contains("--fail-on=LEVEL");
+      assertThat(journey("render", "--help").out()).contains("--format=FORMAT", "mermaid, dot, markdown, html or csv");
+      assertThat(journey("demo", "--help").out()).contains("--customers=N", "--out-dir=DIR");
+    }
+
+    @Test
+    void noCommandOrAnUnknownOneIsAMistake() {
+      Run none = journey();
+      assertThat(none.exit()).isEqualTo(2);
+      assertThat(none.err()).startsWith("journey: which command? For example: journey list\n");
+      Run unknown = journey("fly");
+      assertThat(unknown.exit()).isEqualTo(2);
+      assertThat(unknown.err()).contains("Unmatched argument at index 0: 'fly'");
+    }
+  }
+
+  @Test
+  void listShowsEveryReadyMadeJourney() {
+    Run list = journey("list");
+    assertThat(list.exit()).isZero();
+    for (String id : Catalogue.ids()) {
+      assertThat(list.out()).contains(id + " ");
+    }
+    assertThat(list.out()).contains("6 stages: uninformed -> informed -> interested -> buyer -> purchased -> loyal");
+  }
+
+  @Test
+  void showDescribesAJourneyAndTheEventsItsLogAccepts() {
+    Run show = journey("show", "sales-funnel");
+    assertThat(show.exit()).isZero();
+    assertThat(show.out())
+        .startsWith("sales-funnel — Six awareness stages of a sales funnel (current-state map)\n")
+        .contains("  3. interested                   Close the missing criterion: money, need or decision\n")
+        .contains("  skip      uninformed -> purchased  (A first purchase, from any stage)\n")
+        .contains("  interested: at least 2 of money, need, decision\n")
+        .contains("  ads: Advertising (Paid ads, online) at uninformed, informed\n")
+        .contains("  offer at buyer: Customers ready to buy; The offer with a time-limited bonus; Phone;")
+        .contains("  \"A refusal turns the customer grey\" on refused when always: set status grey\n")
+        .contains("  interaction      detail: yes, no, dont_know\n")
+        .contains("  criterion        detail: decision, money, need\n")
+        .contains("  purchase         detail: optional product id\n")
+        .contains("  refused          no detail\n");
+    Run unknown = journey("show", "crm");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err())
+        .isEqualTo(
+            "journey: unknown journey 'crm'; the ready-made journeys are: sales-funnel, awareness-ladder,"
+                + " loyalty-loop, nine-stages, b2b, sales-conversation, web-studio, email-scheme\n");
+  }
+
+  @Nested
+  class RunningALog {
+    @Test
+    void writesEveryCustomersFinalPositionSortedById() throws IOException {
+      Run run = journey("run", "sales-funnel", file("events.csv", LOG).toString());
+      assertThat(run.exit()).isZero();
+      assertThat(run.err()).isEmpty();
+      assertThat(run.out())
+          .isEqualTo(
+              "customer,stage,status,purchases\n"
+                  + "anna,uninformed,grey,0\n"
+                  + "ivan,loyal,active,2\n"
+                  + "olga,interested,active,0\n");
+    }
+
+    @Test
+    void writesToAFileAndExplainsACustomer() throws IOException {
+      Path out = dir.resolve("positions.csv");
+      Run run = journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--out", out.toString(), "--explain", "olga");
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).isEmpty();
+      assertThat(Files.readString(out)).startsWith("customer,stage,status,purchases\nanna,");
+      assertThat(run.err())
+          .startsWith("interaction yes at 2026-03-01T09:00:00Z for customer 'olga' at 'uninformed' (active)\n")
+          .contains("criterion need at 2026-03-01T09:30:00Z for customer 'olga' at 'informed'")
+          .endsWith("  result: moves to 'interested' (active), 0 purchases, criteria money, need\n");
+    }
+
+    @Test
+    void aBadRowStopsEverythingWithItsPlaceAndWritesNothing() throws IOException {
+      Path out = dir.resolve("positions.csv");
+      Path events = file("events.csv", LOG + "olga,2026-03-02T09:00:00Z,purchased,\nolga,tomorrow,refused,\n");
+      Run run = journey("run", "sales-funnel", events.toString(), "--out", out.toString());
+      assertThat(run.exit()).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(out).doesNotExist();
+      assertThat(run.err())
+          .isEqualTo(
+              events + ":9:3: unknown event 'purchased' for journey 'sales-funnel'; accepted: interaction, criterion,"
+                  + " purchase, refused, churned, time_passed\n"
+                  + events + ":10:2: unparsable time 'tomorrow'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or"
+                  + " 2026-03-01T13:15:30+03:00\n"
+                  + "journey: " + events + " was not read: 2 problems; fix them, or pass --skip-invalid to skip invalid rows\n");
+      assertThat(Files.list(dir)).containsExactly(events);
+    }
+
+    @Test
+    void skipInvalidReportsTheBadRowsAndRunsTheRest() throws IOException {
+      Path events = file("events.csv", LOG + "olga,2026-03-02T09:00:00Z,interaction,maybe\n");
+      Run run = journey("run", "sales-funnel", events.toString(), "--skip-invalid");
+      assertThat(run.exit()).isZero();
+      assertThat(run.err()).isEqualTo("skipped: " + events + ":9:4: bad detail 'maybe' for event 'interaction'; accepted: yes, no, dont_know\n");
+      assertThat(run.out()).contains("olga,interested,active,0\n");
+    }
+
+    @Test
+    void everyOtherMistakeIsNamedWithoutAStackTrace() throws IOException {
+      Run missing = journey("run", "sales-funnel", dir.resolve("nope.csv").toString());
+      assertThat(missing.exit()).isEqualTo(2);
+      assertThat(missing.err()).startsWith(dir.resolve("nope.csv") + ": no such file\n");
+      Run empty = journey("run", "sales-funnel", file("empty.csv", "").toString());
+      assertThat(empty.exit()).isEqualTo(2);
+      assertThat(empty.err()).contains("the file is empty");
+      Run headerOnly = journey("run", "sales-funnel", file("header.csv", "customer,at,event\n").toString());
+      assertThat(headerOnly.exit()).isZero();
+      assertThat(headerOnly.out()).isEqualTo("customer,stage,status,purchases\n");
+      Run stranger = journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--explain", "nobody");
+      assertThat(stranger.exit()).isEqualTo(2);
+      assertThat(stranger.err()).isEqualTo("journey: customer 'nobody' is not in " + dir.resolve("events.csv") + "\n");
+      Run noDir = journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--out", dir.resolve("no/such/dir/out.csv").toString());
+      assertThat(noDir.exit()).isEqualTo(2);
+      assertThat(noDir.err()).startsWith("journey: cannot write ");
+      Run unknownJourney = journey("run", "crm", file("events.csv", LOG).toString());
+      assertThat(unknownJourney.exit()).isEqualTo(2);
+      for (Run run : java.util.List.of(missing, empty, stranger, noDir, unknownJourney)) {
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+      }
+    }
+  }
+
+  @Nested
+  class Checking {
+    @Test
+    void aReadyMadeJourneyHolds() {
+      Run check = journey("check", "sales-funnel", "--customers", "300", "--seed", "5");
+      assertThat(check.exit()).isZero();
+      assertThat(check.out()).isEqualTo("journey 'sales-funnel': 10 invariants held for 300 customers (seed 5)\n");
+    }
+
+    @Test
+    void aCounterexampleReplaysWithRun() throws IOException {
+      // check prints a failing run's counterexample as an event log; run reads it back.
+      Playbook original = Catalogue.get("loyalty-loop").get();
+      Playbook.Builder buggy =
+          Playbook.builder(original.journey().toBuilder().transition(Transition.loop("deal", "need-awareness", "bug")).buildOrThrow());
+      original.gates().forEach(buggy::gate);
+      original.rules().filter(rule -> !rule.name().equals("A no moves an active customer back")).forEach(buggy::rule);
+      buggy.rule(
+          Rule.named("A no moves an active customer back", EventType.INTERACTION)
+              .at("comparison", "deal")
+              .when(Condition.outcomeIs(Outcome.NO).and(Condition.statusIs(CustomerStatus.ACTIVE)))
+              .then(Effect.moveTo("need-awareness")));
+      CheckResult result = JourneyCheck.of(buggy.buildOrThrow()).seed(1).check(Invariants.forCatalogue("loyalty-loop"));
+      Path counterexample = file("counterexample.csv", result.counterexample().get().csv());
+      Run run = journey("run", "loyalty-loop", counterexample.toString());
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).isEqualTo("customer,stage,status,purchases\ncounterexample,comparison,active,0\n");
+    }
+
+    @Test
+    void badOptionsAreMistakes() {
+      assertThat(journey("check", "sales-funnel", "--customers", "0").exit()).isEqualTo(2);
+      assertThat(journey("check", "sales-funnel", "--customers", "many").err()).contains("Invalid value for option '--customers'");
+    }
+  }
+
+  @Nested
+  class Linting {
+    @Test
+    void printsOneFindingPerLineAndFailsOnlyWhenAsked() {
+      Run lint = journey("lint", "b2b");
+      assertThat(lint.exit()).isZero();
+      assertThat(lint.out())
+          .isEqualTo(
+              "warning stage 'awareness': no message is sent here; nothing moves the customer on from this stage\n"
+                  + "warning stage 'loyalty': no message is sent here; nothing moves the customer on from this stage\n");
+      assertThat(journey("lint", "b2b", "--fail-on", "warning").exit()).isEqualTo(1);
+      assertThat(journey("lint", "b2b", "--fail-on", "error").exit()).isZero();
+      assertThat(journey("lint", "sales-funnel", "--fail-on", "warning").exit()).isZero();
+      Run bad = journey("lint", "b2b", "--fail-on", "info");
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err()).isEqualTo("journey: --fail-on takes warning or error, got 'info'\n");
+    }
+  }
+
+  @Nested
+  class Rendering {
+    @Test
+    void drawsEveryFormatToStandardOutputOrAFile() throws IOException {
+      assertThat(journey("render", "sales-funnel", "--format", "mermaid").out()).startsWith("stateDiagram-v2\n");
+      assertThat(journey("render", "sales-funnel", "--format", "markdown").out()).startsWith("# Six awareness stages");
+      assertThat(journey("render", "sales-funnel", "--format", "csv").out()).startsWith("lane,Uninformed,");
+      Path html = dir.resolve("funnel.html");
+      Run run = journey("render", "sales-funnel", "--format", "html", "--out", html.toString());
+      assertThat(run.exit()).isZero();
+      assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+      Run bad = journey("render", "sales-funnel", "--format", "png");
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err()).isEqualTo("journey: unknown format 'png'; use one of: mermaid, dot, markdown, html, csv\n");
+      assertThat(journey("render", "sales-funnel").err()).contains("Missing required option: '--format=FORMAT'");
+    }
+
+    @Test
+    void dotIsAcceptedByGraphviz() throws Exception {
+      Assumptions.assumeTrue(onPath("dot"), "Graphviz 'dot' is not installed (.ci/run installs it): skipping");
+      for (String id : Catalogue.ids()) {
+        Path dot = dir.resolve(id + ".dot");
+        assertThat(journey("render", id, "--format", "dot", "--out", dot.toString()).exit()).isZero();
+        Process graphviz = new ProcessBuilder("dot", "-Tsvg", dot.toString()).redirectErrorStream(true).start();
+        String output = new String(graphviz.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(graphviz.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(graphviz.exitValue()).as(output).isZero();
+        assertThat(output).contains("<svg").doesNotContain("Warning").doesNotContain("Error");
+      }
+    }
+
+    @Test
+    void htmlOpensInHeadlessChromiumWithNoConsoleErrors() throws Exception {
+      Assumptions.assumeTrue(onPath("chromium"), "Chromium is not installed (.ci/run installs it): skipping");
+      Path html = dir.resolve("b2b.html");
+      assertThat(journey("render", "b2b", "--format", "html", "--out", html.toString()).exit()).isZero();
+      Process chromium =
+          new ProcessBuilder(
+                  "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--user-data-dir=" + dir.resolve("profile"), "--enable-logging=stderr", "--v=0",
+                  "--dump-dom", html.toUri().toString())
+              .redirectError(dir.resolve("chromium.log").toFile())
+              .start();
+      String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(chromium.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      String log = Files.readString(dir.resolve("chromium.log"));
+      assertThat(dom).contains("<title>B2B journey with contract negotiation</title>").contains("<svg");
+      assertThat(log.lines().filter(line -> line.contains("CONSOLE") || line.contains("Uncaught")))
+          .as("console messages from the page")
+          .isEmpty();
+    }
+
+    static boolean onPath(String program) {
+      for (String dirName : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        if (Files.isExecutable(Path.of(dirName, program))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void demoRunsEveryJourneyPrintsItsFunnelAndWritesItsPictures() throws IOException {
+    Path out = dir.resolve("demo");
+    Run demo = journey("demo", "--customers", "200", "--out-dir", out.toString());
+    assertThat(demo.exit()).isZero();
+    for (String id : Catalogue.ids()) {
+      assertThat(demo.out()).contains(id + " — ");
+      for (String extension : java.util.List.of("mmd", "dot", "md", "html", "csv")) {
+        assertThat(out.resolve(id + "." + extension)).isNotEmptyFile();
+      }
+    }
+    assertThat(demo.out()).contains("  stage                             reached     active     grey     blue\n");
+    assertThat(demo.out()).contains("sales-funnel — Six awareness stages of a sales funnel: 200 customers, ");
+    assertThat(demo.err()).contains("[####################] 100% email-scheme");
+    assertThat(journey("demo", "--customers", "200", "--out-dir", out.toString()).out()).isEqualTo(demo.out());
+  }
+}

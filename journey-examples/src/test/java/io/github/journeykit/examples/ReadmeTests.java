@@ -1,0 +1,46 @@
+package io.github.journeykit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every example the README shows comes from what the build runs: these tests keep them equal. */
+class ReadmeTests {
+
+  static final Path README = Path.of("../README.md");
+
+  /** The code block that follows the {@code <!-- marker -->} line in the README. */
+  static String block(String marker) throws IOException {
+    String readme = Files.readString(README);
+    int at = readme.indexOf("<!-- " + marker + " -->\n");
+    assertThat(at).as("marker %s in the README", marker).isNotNegative();
+    int open = readme.indexOf('\n', readme.indexOf("```", at)) + 1;
+    int close = readme.indexOf("\n```\n", open);
+    return readme.substring(open, close + 1);
+  }
+
+  @Test
+  void theEventLogExampleRunsToTheOutputShown(@TempDir Path dir) throws IOException {
+    Path events = Files.writeString(dir.resolve("events.csv"), block("event-log"));
+    CommandLineTests.Run run = CommandLineTests.journey("run", "sales-funnel", events.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo(block("run-output"));
+  }
+
+  @Test
+  void theMermaidDiagramIsWhatRenderDraws() throws IOException {
+    assertThat(CommandLineTests.journey("render", "sales-funnel", "--format", "mermaid").out())
+        .isEqualTo(block("mermaid-sales-funnel"));
+  }
+
+  @Test
+  void theDemoOutputIsWhatTheDemoPrints(@TempDir Path dir) throws IOException {
+    CommandLineTests.Run demo = CommandLineTests.journey("demo", "--out-dir", dir.toString());
+    assertThat(demo.exit()).isZero();
+    assertThat(demo.out()).startsWith(block("demo-output"));
+  }
+}
