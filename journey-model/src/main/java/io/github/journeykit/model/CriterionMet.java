@@ -47,4 +47,15 @@ public record CriterionMet(String criterion, Instant at) implements Event {
   public Option<String> detail() {
     return Option.of(criterion);
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public CriterionMet happenedAt(Instant instant) {
+    return new CriterionMet(criterion, instant);
+  }
 }

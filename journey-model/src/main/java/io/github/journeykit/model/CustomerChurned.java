@@ -44,4 +44,15 @@ public record CustomerChurned(Instant at) implements Event {
   public Option<String> detail() {
     return Option.none();
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public CustomerChurned happenedAt(Instant instant) {
+    return new CustomerChurned(instant);
+  }
 }

@@ -64,6 +64,14 @@ public sealed interface Event
   Option<String> detail();
 
   /**
+   * Returns the same event happening at another instant.
+   *
+   * @param instant the other instant
+   * @return an event equal to this one but for its instant
+   */
+  Event happenedAt(Instant instant);
+
+  /**
    * Makes an event from the two columns of an event log: its type and its detail. The inverse of {@link
    * #type()} and {@link #detail()}.
    *

@@ -75,4 +75,15 @@ public record ExperienceReported(Experience experience, Instant at) implements E
   public Option<String> detail() {
     return Option.of(experience.id());
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public ExperienceReported happenedAt(Instant instant) {
+    return new ExperienceReported(experience, instant);
+  }
 }

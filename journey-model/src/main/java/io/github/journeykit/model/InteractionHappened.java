@@ -47,4 +47,15 @@ public record InteractionHappened(Outcome outcome, Instant at) implements Event 
   public Option<String> detail() {
     return Option.of(outcome.id());
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public InteractionHappened happenedAt(Instant instant) {
+    return new InteractionHappened(outcome, instant);
+  }
 }

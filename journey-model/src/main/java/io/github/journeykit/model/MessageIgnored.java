@@ -47,4 +47,15 @@ public record MessageIgnored(String message, Instant at) implements Event {
   public Option<String> detail() {
     return Option.of(message);
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public MessageIgnored happenedAt(Instant instant) {
+    return new MessageIgnored(message, instant);
+  }
 }

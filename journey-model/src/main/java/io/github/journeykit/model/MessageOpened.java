@@ -47,4 +47,15 @@ public record MessageOpened(String message, Instant at) implements Event {
   public Option<String> detail() {
     return Option.of(message);
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public MessageOpened happenedAt(Instant instant) {
+    return new MessageOpened(message, instant);
+  }
 }

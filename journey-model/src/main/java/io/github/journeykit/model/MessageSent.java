@@ -47,4 +47,15 @@ public record MessageSent(String message, Instant at) implements Event {
   public Option<String> detail() {
     return Option.of(message);
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public MessageSent happenedAt(Instant instant) {
+    return new MessageSent(message, instant);
+  }
 }

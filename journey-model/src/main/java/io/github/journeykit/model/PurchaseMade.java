@@ -69,4 +69,15 @@ public record PurchaseMade(Option<String> product, Instant at) implements Event 
   public Option<String> detail() {
     return product;
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public PurchaseMade happenedAt(Instant instant) {
+    return new PurchaseMade(product, instant);
+  }
 }

@@ -44,4 +44,15 @@ public record ReferralMade(Instant at) implements Event {
   public Option<String> detail() {
     return Option.none();
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public ReferralMade happenedAt(Instant instant) {
+    return new ReferralMade(instant);
+  }
 }

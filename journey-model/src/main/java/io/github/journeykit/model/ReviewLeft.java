@@ -44,4 +44,15 @@ public record ReviewLeft(Instant at) implements Event {
   public Option<String> detail() {
     return Option.none();
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public ReviewLeft happenedAt(Instant instant) {
+    return new ReviewLeft(instant);
+  }
 }

@@ -44,4 +44,15 @@ public record TimePassed(Instant at) implements Event {
   public Option<String> detail() {
     return Option.none();
   }
+
+  /**
+   * Returns the same event at another instant.
+   *
+   * @param instant the other instant
+   * @return the event at that instant
+   */
+  @Override
+  public TimePassed happenedAt(Instant instant) {
+    return new TimePassed(instant);
+  }
 }

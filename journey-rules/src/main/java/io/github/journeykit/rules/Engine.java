@@ -262,47 +262,74 @@ public final class Engine {
   public Decision decide(Position position, Event event) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(event, "event is null");
-    if (!position.journey().equals(journeyId)) {
-      return rejected(
-          position,
-          event,
-          "the position of customer '"
-              + position.customer()
-              + "' is in journey '"
-              + position.journey()
-              + "', not '"
-              + journeyId
-              + "'");
+    String rejection = rejection(position, event);
+    if (rejection != null) {
+      return rejected(position, event, rejection);
     }
-    Integer stage = stageIndex.get(position.stage());
-    if (stage == null) {
-      return rejected(
-          position,
-          event,
-          "stage '"
-              + position.stage()
-              + "' does not exist in journey '"
-              + journeyId
-              + "'; known stages: "
-              + String.join(", ", stageIds));
+    Trace trace = new Trace(explaining);
+    Position after = apply(position, event, trace);
+    Explanation explanation =
+        new Explanation(
+            position, event, after, Option.none(), explaining, explaining ? trace.bucket : NONE, trace.fired,
+            trace.moveWinner, trace.statusWinner, trace.blocking, trace.gateAsked, trace.stuck);
+    return new Decision(position, event, after, trace.sends.isEmpty() ? trace.sends : trace.sends.reverse(), explanation);
+  }
+
+  /** What a decision needs beyond the new position: the messages and, when explaining, the why. */
+  private static final class Trace {
+    final boolean explaining;
+    CompiledRule[] bucket = NONE;
+    boolean @Nullable [] fired;
+    @Nullable CompiledRule moveWinner;
+    @Nullable CompiledRule statusWinner;
+    @Nullable Gate blocking;
+    @Nullable Position gateAsked;
+    @Nullable String stuck;
+    List<MessageToSend> sends = List.empty();
+
+    Trace(boolean explaining) {
+      this.explaining = explaining;
+    }
+  }
+
+  /** Why the event cannot be decided for the position, or null when it can. */
+  private @Nullable String rejection(Position position, Event event) {
+    if (!position.journey().equals(journeyId)) {
+      return "the position of customer '"
+          + position.customer()
+          + "' is in journey '"
+          + position.journey()
+          + "', not '"
+          + journeyId
+          + "'";
+    }
+    if (!stageIndex.containsKey(position.stage())) {
+      return "stage '"
+          + position.stage()
+          + "' does not exist in journey '"
+          + journeyId
+          + "'; known stages: "
+          + String.join(", ", stageIds);
     }
     EventType type = event.type();
     if (!known[type.ordinal()]) {
-      return rejected(
-          position,
-          event,
-          "journey '" + journeyId + "' does not know event '" + type.id() + "'; it knows: " + knownTypes);
+      return "journey '" + journeyId + "' does not know event '" + type.id() + "'; it knows: " + knownTypes;
     }
-    String badDetail = badDetail(event);
-    if (badDetail != null) {
-      return rejected(position, event, badDetail);
-    }
+    return badDetail(event);
+  }
+
+  /**
+   * Applies an event that is not rejected: the heart of the engine. With a trace, it also records the
+   * messages to send and what the explanation needs; without one, it only computes the new position.
+   */
+  private Position apply(Position position, Event event, @Nullable Trace trace) {
+    int stage = stageIndex.get(position.stage());
+    EventType type = event.type();
     CompiledRule[] bucket = buckets[stage * TYPES.length + type.ordinal()];
-    boolean[] fired = explaining ? new boolean[bucket.length] : null;
+    boolean[] fired = trace != null && trace.explaining ? new boolean[bucket.length] : null;
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
     Position after = position;
-    List<MessageToSend> sends = List.empty();
     for (int i = 0; i < bucket.length; i++) {
       CompiledRule rule = bucket[i];
       if (!rule.condition.holds(position, event)) {
@@ -326,8 +353,10 @@ public final class Engine {
       if (rule.status != null && statusWinner == null) {
         statusWinner = rule;
       }
-      for (Message message : rule.sends) {
-        sends = sends.prepend(new MessageToSend(position.customer(), message, sendAt(message, event), rule.rule.name()));
+      if (trace != null) {
+        for (Message message : rule.sends) {
+          trace.sends = trace.sends.prepend(new MessageToSend(position.customer(), message, sendAt(message, event), rule.rule.name()));
+        }
       }
     }
     if (statusWinner != null && statusWinner.status != null) {
@@ -336,9 +365,6 @@ public final class Engine {
     if (countsAsActivity(type)) {
       after = after.activeAt(event.at());
     }
-    Gate blocking = null;
-    Position gateAsked = null;
-    String stuck = null;
     if (moveWinner != null) {
       int target =
           switch (moveWinner.move) {
@@ -347,26 +373,29 @@ public final class Engine {
             default -> moveWinner.moveTarget;
           };
       if (target < 0) {
-        stuck =
-            moveWinner.move == CompiledRule.NEXT
-                ? "'" + position.stage() + "' is the last stage"
-                : "'" + position.stage() + "' is the first stage";
+        if (trace != null) {
+          trace.stuck =
+              moveWinner.move == CompiledRule.NEXT
+                  ? "'" + position.stage() + "' is the last stage"
+                  : "'" + position.stage() + "' is the first stage";
+        }
       } else if (target != stage) {
         Gate gate = gates[target];
         if (gate == null || gate.admission().holds(after, event)) {
           after = after.movedTo(stageIds[target], event.at());
-        } else {
-          blocking = gate;
-          gateAsked = after;
+        } else if (trace != null) {
+          trace.blocking = gate;
+          trace.gateAsked = after;
         }
       }
     }
-    Seq<MessageToSend> messagesToSend = sends.isEmpty() ? sends : sends.reverse();
-    Explanation explanation =
-        new Explanation(
-            position, event, after, Option.none(), explaining, explaining ? bucket : NONE, fired,
-            moveWinner, statusWinner, blocking, gateAsked, stuck);
-    return new Decision(position, event, after, messagesToSend, explanation);
+    if (trace != null) {
+      trace.bucket = bucket;
+      trace.fired = fired;
+      trace.moveWinner = moveWinner;
+      trace.statusWinner = statusWinner;
+    }
+    return after;
   }
 
   /**
@@ -399,10 +428,12 @@ public final class Engine {
    */
   public Position finalPosition(Position start, Iterable<? extends Event> events) {
     Objects.requireNonNull(start, "start is null");
-    Engine quiet = withExplanations(false);
+    Objects.requireNonNull(events, "events is null");
     Position position = start;
     for (Event event : events) {
-      position = quiet.decide(position, event).after();
+      if (rejection(position, event) == null) {
+        position = apply(position, event, null);
+      }
     }
     return position;
   }

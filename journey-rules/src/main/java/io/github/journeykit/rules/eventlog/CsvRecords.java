@@ -2,13 +2,16 @@ package io.github.journeykit.rules.eventlog;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits RFC 4180 CSV text into records, keeping the line each record starts on: commas between
  * fields, double quotes around fields that need them (a doubled quote inside), LF or CRLF between
  * records, a leading byte order mark ignored. Wholly empty lines are skipped.
+ *
+ * <p>A record's fields are slices of one reused character array ({@link #chars()}, {@link
+ * #start(int)}, {@link #end(int)}), so reading a row allocates nothing; {@link #field(int)} makes a
+ * string when one is needed.
  */
 final class CsvRecords {
 
@@ -17,11 +20,13 @@ final class CsvRecords {
     private static final long serialVersionUID = 1L;
     final long line;
     final int column;
+    final boolean fatal;
 
-    Malformed(long line, int column, String message) {
+    Malformed(long line, int column, String message, boolean fatal) {
       super(message, null, false, false);
       this.line = line;
       this.column = column;
+      this.fatal = fatal;
     }
   }
 
@@ -32,7 +37,11 @@ final class CsvRecords {
   private long line = 1;
   private long recordLine;
   private boolean started;
-  private final StringBuilder field = new StringBuilder();
+  private char[] chars = new char[256];
+  private int length;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private int count;
 
   CsvRecords(Reader in) {
     this.in = in;
@@ -48,9 +57,30 @@ final class CsvRecords {
     return recordLine;
   }
 
-  /** Reads the next record's fields into {@code fields}; false at the end of the text. */
-  boolean next(List<String> fields) throws IOException, Malformed {
-    fields.clear();
+  int fieldCount() {
+    return count;
+  }
+
+  char[] chars() {
+    return chars;
+  }
+
+  int start(int field) {
+    return starts[field];
+  }
+
+  int end(int field) {
+    return ends[field];
+  }
+
+  String field(int field) {
+    return new String(chars, starts[field], ends[field] - starts[field]);
+  }
+
+  /** Reads the next record; false at the end of the text. */
+  boolean next() throws IOException, Malformed {
+    count = 0;
+    length = 0;
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {
@@ -73,60 +103,131 @@ final class CsvRecords {
       }
     }
     recordLine = line;
-    field.setLength(0);
-    boolean quoted = false;
-    boolean afterQuote = false;
-    long quoteLine = line;
     while (true) {
+      openField();
+      if (peek() == '"') {
+        position++;
+        quotedField();
+      } else {
+        plainField();
+      }
+      closeField();
       int c = read();
-      if (quoted) {
-        if (c < 0) {
-          throw new Malformed(quoteLine, fields.size() + 1, "a quoted field is never closed; it opens on line " + quoteLine);
-        }
-        if (c == '"') {
-          if (peek() == '"') {
-            position++;
-            field.append('"');
-          } else {
-            quoted = false;
-            afterQuote = true;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append((char) c);
-        }
+      if (c == ',') {
         continue;
       }
-      if (c < 0 || c == '\n' || (c == '\r' && peek() == '\n')) {
-        if (c == '\r') {
-          position++;
-        }
-        fields.add(field.toString());
-        if (c >= 0) {
-          line++;
-        }
+      if (c == '\r' && peek() == '\n') {
+        position++;
+        c = '\n';
+      }
+      if (c == '\n') {
+        line++;
         return true;
       }
-      if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-        afterQuote = false;
-        continue;
-      }
-      if (afterQuote) {
-        throw new Malformed(line, fields.size() + 1, "text after the closing quote of a field; put the whole field in quotes");
+      if (c < 0) {
+        return true;
       }
       if (c == '"') {
-        if (field.length() > 0) {
-          throw new Malformed(line, fields.size() + 1, "a quote inside an unquoted field; quote the whole field and double the quote");
+        throw new Malformed(line, count, "a quote inside an unquoted field; quote the whole field and double the quote", false);
+      }
+      throw new Malformed(line, count, "text after the closing quote of a field; put the whole field in quotes", false);
+    }
+  }
+
+  private void openField() {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+    }
+    starts[count] = length;
+  }
+
+  private void closeField() {
+    ends[count++] = length;
+  }
+
+  private void append(char[] from, int offset, int size) {
+    if (length + size > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + size));
+    }
+    System.arraycopy(from, offset, chars, length, size);
+    length += size;
+  }
+
+  private void append(char c) {
+    if (length == chars.length) {
+      chars = Arrays.copyOf(chars, chars.length * 2);
+    }
+    chars[length++] = c;
+  }
+
+  /** Reads an unquoted field up to (not including) a comma, a line break, a quote or the end. */
+  private void plainField() throws IOException {
+    while (true) {
+      if (position >= limit) {
+        fill(1);
+        if (position >= limit) {
+          return;
         }
-        quoted = true;
-        quoteLine = line;
+      }
+      int from = position;
+      int i = from;
+      while (i < limit) {
+        char c = buffer[i];
+        if (c == ',' || c == '\n' || c == '"' || c == '\r') {
+          break;
+        }
+        i++;
+      }
+      append(buffer, from, i - from);
+      position = i;
+      if (i == limit) {
         continue;
       }
-      field.append((char) c);
+      if (buffer[i] == '\r' && peekAt(1) != '\n') {
+        // Only CRLF ends a record; a carriage return alone is part of the field.
+        append('\r');
+        position++;
+        continue;
+      }
+      return;
+    }
+  }
+
+  /** Reads a quoted field whose opening quote is consumed, up to and including the closing quote. */
+  private void quotedField() throws IOException, Malformed {
+    long opened = line;
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        throw new Malformed(opened, count + 1, "a quoted field is never closed; it opens on line " + opened, true);
+      }
+      if (c == '"') {
+        if (peek() == '"') {
+          position++;
+          append('"');
+          continue;
+        }
+        return;
+      }
+      if (c == '\n') {
+        line++;
+      }
+      append((char) c);
+    }
+  }
+
+  /** After a malformed record, skips to the start of the next line. */
+  void skipRestOfLine() throws IOException {
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        return;
+      }
+      if (c == '\n') {
+        line++;
+        return;
+      }
     }
   }
 
@@ -164,23 +265,5 @@ final class CsvRecords {
       }
       limit += read;
     }
-  }
-
-  /** After a malformed record, skips to the start of the next line. */
-  void skipRestOfLine() throws IOException {
-    while (true) {
-      int c = read();
-      if (c < 0) {
-        return;
-      }
-      if (c == '\n') {
-        line++;
-        return;
-      }
-    }
-  }
-
-  static List<String> newFields() {
-    return new ArrayList<>(8);
   }
 }

@@ -36,17 +36,16 @@ public final class EventLog {
 
   private final String[] customers;
   private final int[] start;
-  private final int[] rows;
   private final long[] seconds;
   private final int[] nanos;
   private final int[] codes;
   private final String[] details;
   private final int size;
+  private final java.util.Map<Integer, Event> prototypes = new java.util.concurrent.ConcurrentHashMap<>();
 
-  EventLog(String[] customers, int[] start, int[] rows, long[] seconds, int[] nanos, int[] codes, String[] details, int size) {
+  EventLog(String[] customers, int[] start, long[] seconds, int[] nanos, int[] codes, String[] details, int size) {
     this.customers = customers;
     this.start = start;
-    this.rows = rows;
     this.seconds = seconds;
     this.nanos = nanos;
     this.codes = codes;
@@ -104,7 +103,7 @@ public final class EventLog {
     return new AbstractList<>() {
       @Override
       public Event get(int index) {
-        return event(rows[from + index]);
+        return event(from + index);
       }
 
       @Override
@@ -139,17 +138,20 @@ public final class EventLog {
    * @return the starting position
    */
   public Position newCustomer(Engine engine, int customer) {
-    int first = rows[start[customer]];
+    int first = start[customer];
     return engine.journey().newCustomer(customers[customer], Instant.ofEpochSecond(seconds[first], nanos[first]));
   }
 
   private Event event(int row) {
     int code = codes[row];
-    int detail = code & 0xFFFFFF;
-    return Event.of(
-            TYPES[code >>> 24],
-            detail == 0 ? Option.none() : Option.of(details[detail - 1]),
-            Instant.ofEpochSecond(seconds[row], nanos[row]))
-        .getOrElseThrow(() -> new IllegalStateException("an event was stored that cannot be made again"));
+    Event prototype = prototypes.get(code);
+    if (prototype == null) {
+      int detail = code & 0xFFFFFF;
+      prototype =
+          Event.of(TYPES[code >>> 24], detail == 0 ? Option.none() : Option.of(details[detail - 1]), Instant.EPOCH)
+              .getOrElseThrow(() -> new IllegalStateException("an event was stored that cannot be made again"));
+      prototypes.put(code, prototype);
+    }
+    return prototype.happenedAt(Instant.ofEpochSecond(seconds[row], nanos[row]));
   }
 }

@@ -18,7 +18,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -158,10 +157,12 @@ public final class EventLogReader {
     private final String name;
     private final CsvRecords records;
     private final ArrayList<LogProblem> problems = new ArrayList<>();
-    private final Map<String, Integer> customerIndex = new HashMap<>();
-    private final ArrayList<String> customers = new ArrayList<>();
-    private final Map<String, Integer> detailIndex = new HashMap<>();
-    private final ArrayList<String> details = new ArrayList<>();
+    private final Names customers = new Names();
+    private final Names details = new Names();
+    private final Names typeNames = new Names();
+    private final EventType[] types;
+    private final Names[] accepted = new Names[EventType.values().length];
+    private final Instants instants = new Instants();
     private int size;
     private int[] customerOf = new int[1024];
     private long[] seconds = new long[1024];
@@ -176,27 +177,35 @@ public final class EventLogReader {
     Reading(String name, CsvRecords records) {
       this.name = name;
       this.records = records;
+      this.types = playbook.eventTypes().toJavaArray(EventType[]::new);
+      for (EventType type : types) {
+        typeNames.number(type.id());
+        playbook.detailsOf(type).forEach(all -> {
+          Names names = new Names();
+          all.forEach(names::number);
+          accepted[type.ordinal()] = names;
+        });
+      }
     }
 
     Result run() {
-      java.util.List<String> fields = CsvRecords.newFields();
       try {
-        if (!records.next(fields)) {
+        if (!records.next()) {
           return refused(
               new LogProblem(name, 0, 0, "the file is empty; an event log needs at least a header row: customer,at,event,detail"));
         }
-        if (!header(fields)) {
+        if (!header()) {
           return new Result(Option.none(), List.ofAll(problems));
         }
         while (true) {
           try {
-            if (!records.next(fields)) {
+            if (!records.next()) {
               break;
             }
-            row(records.recordLine(), fields);
+            row(records.recordLine());
           } catch (CsvRecords.Malformed malformed) {
             problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.getMessage()));
-            if (malformed.getMessage().startsWith("a quoted field is never closed")) {
+            if (malformed.fatal) {
               return new Result(Option.none(), List.ofAll(problems));
             }
             records.skipRestOfLine();
@@ -218,10 +227,12 @@ public final class EventLogReader {
       return new Result(Option.of(build()), List.ofAll(problems));
     }
 
-    private boolean header(java.util.List<String> fields) {
+    private boolean header() {
       Map<String, Integer> columns = new HashMap<>();
-      for (int i = 0; i < fields.size(); i++) {
-        String column = fields.get(i).trim().toLowerCase(Locale.ROOT);
+      java.util.List<String> names = new ArrayList<>();
+      for (int i = 0; i < records.fieldCount(); i++) {
+        String column = records.field(i).trim().toLowerCase(Locale.ROOT);
+        names.add(records.field(i));
         Integer earlier = columns.putIfAbsent(column, i);
         if (earlier != null && (REQUIRED.contains(column) || column.equals("detail"))) {
           problems.add(new LogProblem(name, 1, i + 1, "the header names column '" + column + "' twice (columns " + (earlier + 1) + " and " + (i + 1) + ")"));
@@ -233,7 +244,7 @@ public final class EventLogReader {
               new LogProblem(
                   name, 1, 0,
                   "missing column '" + required + "' in the header; an event log needs customer, at and event (and"
-                      + " optionally detail), found: " + String.join(", ", fields)));
+                      + " optionally detail), found: " + String.join(", ", names)));
         }
       }
       if (!problems.isEmpty()) {
@@ -243,33 +254,56 @@ public final class EventLogReader {
       atColumn = columns.get("at");
       eventColumn = columns.get("event");
       detailColumn = columns.getOrDefault("detail", -1);
-      width = fields.size();
+      width = records.fieldCount();
       return true;
     }
 
-    private void row(long line, java.util.List<String> fields) {
-      if (fields.size() != width) {
+    private int trimmedStart(int field) {
+      char[] chars = records.chars();
+      int from = records.start(field);
+      int to = records.end(field);
+      while (from < to && chars[from] <= ' ') {
+        from++;
+      }
+      return from;
+    }
+
+    private int trimmedEnd(int field) {
+      char[] chars = records.chars();
+      int from = records.start(field);
+      int to = records.end(field);
+      while (to > from && chars[to - 1] <= ' ') {
+        to--;
+      }
+      return to;
+    }
+
+    private String trimmed(int field) {
+      return records.field(field).trim();
+    }
+
+    private void row(long line) {
+      if (records.fieldCount() != width) {
         problems.add(
-            new LogProblem(name, line, 0, "wrong number of fields: " + fields.size() + ", the header has " + width));
+            new LogProblem(name, line, 0, "wrong number of fields: " + records.fieldCount() + ", the header has " + width));
         return;
       }
-      String customer = fields.get(customerColumn);
-      if (customer.isBlank()) {
+      char[] chars = records.chars();
+      int customerFrom = trimmedStart(customerColumn);
+      if (customerFrom == trimmedEnd(customerColumn)) {
         problems.add(new LogProblem(name, line, customerColumn + 1, "missing customer id"));
         return;
       }
-      String at = fields.get(atColumn).trim();
-      Instant instant = Instants.parse(at);
-      if (instant == null) {
+      if (!instants.parse(chars, trimmedStart(atColumn), trimmedEnd(atColumn))) {
         problems.add(
             new LogProblem(
                 name, line, atColumn + 1,
-                "unparsable time '" + at + "'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or 2026-03-01T13:15:30+03:00"));
+                "unparsable time '" + trimmed(atColumn) + "'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or 2026-03-01T13:15:30+03:00"));
         return;
       }
-      String eventName = fields.get(eventColumn).trim();
-      Option<EventType> type = EventType.ofId(eventName).filter(playbook::knows);
-      if (type.isEmpty()) {
+      int typeNumber = typeNames.find(chars, trimmedStart(eventColumn), trimmedEnd(eventColumn));
+      if (typeNumber < 0) {
+        String eventName = trimmed(eventColumn);
         problems.add(
             new LogProblem(
                 name, line, eventColumn + 1,
@@ -278,33 +312,37 @@ public final class EventLogReader {
                     + playbook.eventTypes().map(EventType::id).mkString(", ")));
         return;
       }
-      String detail = detailColumn < 0 ? "" : fields.get(detailColumn).trim();
-      String wrong = wrongDetail(type.get(), detail);
+      EventType type = types[typeNumber];
+      int detailFrom = detailColumn < 0 ? 0 : trimmedStart(detailColumn);
+      int detailTo = detailColumn < 0 ? 0 : trimmedEnd(detailColumn);
+      String wrong = wrongDetail(type, chars, detailFrom, detailTo);
       if (wrong != null) {
         problems.add(new LogProblem(name, line, detailColumn < 0 ? 0 : detailColumn + 1, wrong));
         return;
       }
-      store(customer, instant, type.get(), detail);
+      int detailCode = detailFrom == detailTo ? 0 : details.number(chars, detailFrom, detailTo) + 1;
+      store(customers.number(chars, records.start(customerColumn), records.end(customerColumn)), type, detailCode);
     }
 
-    private @org.jspecify.annotations.Nullable String wrongDetail(EventType type, String detail) {
-      Option<Seq<String>> accepted = playbook.detailsOf(type);
-      if (accepted.isDefined()) {
-        if (accepted.get().contains(detail)) {
+    private @org.jspecify.annotations.Nullable String wrongDetail(EventType type, char[] chars, int from, int to) {
+      Names names = accepted[type.ordinal()];
+      if (names != null) {
+        if (names.find(chars, from, to) >= 0) {
           return null;
         }
+        String detail = new String(chars, from, to - from);
         return (detail.isEmpty() ? "missing detail" : "bad detail '" + detail + "'") + " for event '" + type.id()
-            + "'; accepted: " + accepted.get().mkString(", ");
+            + "'; accepted: " + playbook.detailsOf(type).get().mkString(", ");
       }
       if (type == EventType.PURCHASE) {
-        return detail.isEmpty() || ID.matcher(detail).matches()
+        return from == to || ID.matcher(java.nio.CharBuffer.wrap(chars, from, to - from)).matches()
             ? null
-            : "bad detail '" + detail + "' for event 'purchase'; a product id is lowercase letters and digits joined by '-' or '_'";
+            : "bad detail '" + new String(chars, from, to - from) + "' for event 'purchase'; a product id is lowercase letters and digits joined by '-' or '_'";
       }
-      return detail.isEmpty() ? null : "event '" + type.id() + "' takes no detail, got '" + detail + "'";
+      return from == to ? null : "event '" + type.id() + "' takes no detail, got '" + new String(chars, from, to - from) + "'";
     }
 
-    private void store(String customer, Instant at, EventType type, String detail) {
+    private void store(int customer, EventType type, int detailCode) {
       if (size == seconds.length) {
         int capacity = size + (size >> 1);
         customerOf = Arrays.copyOf(customerOf, capacity);
@@ -312,25 +350,9 @@ public final class EventLogReader {
         nanos = Arrays.copyOf(nanos, capacity);
         codes = Arrays.copyOf(codes, capacity);
       }
-      Integer index = customerIndex.get(customer);
-      if (index == null) {
-        index = customers.size();
-        customers.add(customer);
-        customerIndex.put(customer, index);
-      }
-      int detailCode = 0;
-      if (!detail.isEmpty()) {
-        Integer known = detailIndex.get(detail);
-        if (known == null) {
-          known = details.size();
-          details.add(detail);
-          detailIndex.put(detail, known);
-        }
-        detailCode = known + 1;
-      }
-      customerOf[size] = index;
-      seconds[size] = at.getEpochSecond();
-      nanos[size] = at.getNano();
+      customerOf[size] = customer;
+      seconds[size] = instants.seconds;
+      nanos[size] = instants.nanos;
       codes[size] = type.ordinal() << 24 | detailCode;
       size++;
     }
@@ -342,12 +364,12 @@ public final class EventLogReader {
       for (int i = 0; i < count; i++) {
         byId[i] = i;
       }
-      Arrays.sort(byId, (a, b) -> customers.get(a).compareTo(customers.get(b)));
+      Arrays.sort(byId, (a, b) -> customers.name(a).compareTo(customers.name(b)));
       int[] rank = new int[count];
       String[] sortedIds = new String[count];
       for (int r = 0; r < count; r++) {
         rank[byId[r]] = r;
-        sortedIds[r] = customers.get(byId[r]);
+        sortedIds[r] = customers.name(byId[r]);
       }
       int[] start = new int[count + 1];
       for (int row = 0; row < size; row++) {
@@ -356,35 +378,57 @@ public final class EventLogReader {
       for (int c = 0; c < count; c++) {
         start[c + 1] += start[c];
       }
+      // Lay the columns out customer by customer (file order within each), so that replaying a
+      // customer reads consecutive memory.
       int[] next = Arrays.copyOf(start, count);
-      int[] rows = new int[size];
+      long[] groupedSeconds = new long[size];
+      int[] groupedNanos = new int[size];
+      int[] groupedCodes = new int[size];
       for (int row = 0; row < size; row++) {
-        rows[next[rank[customerOf[row]]]++] = row;
+        int to = next[rank[customerOf[row]]]++;
+        groupedSeconds[to] = seconds[row];
+        groupedNanos[to] = nanos[row];
+        groupedCodes[to] = codes[row];
       }
       customerOf = new int[0];
+      seconds = groupedSeconds;
+      nanos = groupedNanos;
+      codes = groupedCodes;
       for (int c = 0; c < count; c++) {
-        sortByTime(rows, start[c], start[c + 1]);
+        sortByTime(start[c], start[c + 1]);
       }
-      return new EventLog(sortedIds, start, rows, seconds, nanos, codes, details.toArray(new String[0]), size);
+      String[] detailNames = new String[details.size()];
+      for (int i = 0; i < detailNames.length; i++) {
+        detailNames[i] = details.name(i);
+      }
+      return new EventLog(sortedIds, start, seconds, nanos, codes, detailNames, size);
     }
 
-    /** A stable sort of rows[from, to) by instant; rows start in file order, so ties keep it. */
-    private void sortByTime(int[] rows, int from, int to) {
+    /** A stable sort of the rows in [from, to) by instant; they start in file order, so ties keep it. */
+    private void sortByTime(int from, int to) {
       boolean sorted = true;
       for (int i = from + 1; i < to && sorted; i++) {
-        sorted = !before(rows[i], rows[i - 1]);
+        sorted = !before(i, i - 1);
       }
       if (sorted) {
         return;
       }
-      Integer[] slice = new Integer[to - from];
+      Integer[] order = new Integer[to - from];
       for (int i = from; i < to; i++) {
-        slice[i - from] = rows[i];
+        order[i - from] = i;
       }
-      Arrays.sort(slice, (a, b) -> before(a, b) ? -1 : before(b, a) ? 1 : 0);
-      for (int i = from; i < to; i++) {
-        rows[i] = slice[i - from];
+      Arrays.sort(order, (a, b) -> before(a, b) ? -1 : before(b, a) ? 1 : 0);
+      long[] sortedSeconds = new long[to - from];
+      int[] sortedNanos = new int[to - from];
+      int[] sortedCodes = new int[to - from];
+      for (int i = 0; i < order.length; i++) {
+        sortedSeconds[i] = seconds[order[i]];
+        sortedNanos[i] = nanos[order[i]];
+        sortedCodes[i] = codes[order[i]];
       }
+      System.arraycopy(sortedSeconds, 0, seconds, from, order.length);
+      System.arraycopy(sortedNanos, 0, nanos, from, order.length);
+      System.arraycopy(sortedCodes, 0, codes, from, order.length);
     }
 
     private boolean before(int a, int b) {
