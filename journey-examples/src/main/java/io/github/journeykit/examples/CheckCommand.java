@@ -45,14 +45,18 @@ final class CheckCommand implements Callable<Integer> {
     if (seed != null) {
       check = check.seed(seed);
     }
-    CheckResult result = check.check(Invariants.standard().appendAll(Invariants.forCatalogue(id)));
+    return report(check.check(Invariants.standard().appendAll(Invariants.forCatalogue(id))), spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Prints a result: one line when it holds (exit 0); else the counterexample's log and report (exit 1). */
+  static int report(CheckResult result, java.io.PrintWriter out, java.io.PrintWriter err) {
     if (result.holds()) {
-      Output.write(result.report(), null, spec.commandLine().getOut());
+      Output.write(result.report(), null, out);
       return 0;
     }
-    spec.commandLine().getErr().print(result.report());
-    spec.commandLine().getErr().flush();
-    Output.write(result.counterexample().get().csv(), null, spec.commandLine().getOut());
+    err.print(result.report());
+    err.flush();
+    Output.write(result.counterexample().get().csv(), null, out);
     return 1;
   }
 }

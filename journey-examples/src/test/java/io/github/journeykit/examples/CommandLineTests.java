@@ -220,7 +220,12 @@ class CommandLineTests {
               .when(Condition.outcomeIs(Outcome.NO).and(Condition.statusIs(CustomerStatus.ACTIVE)))
               .then(Effect.moveTo("need-awareness")));
       CheckResult result = JourneyCheck.of(buggy.buildOrThrow()).seed(1).check(Invariants.forCatalogue("loyalty-loop"));
-      Path counterexample = file("counterexample.csv", result.counterexample().get().csv());
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      assertThat(CheckCommand.report(result, new PrintWriter(out), new PrintWriter(err))).isEqualTo(1);
+      assertThat(err.toString()).contains("invariant \"a no moves at most one stage down\" does not hold");
+      assertThat(out.toString()).startsWith("customer,at,event,detail\ncounterexample,");
+      Path counterexample = file("counterexample.csv", out.toString());
       Run run = journey("run", "loyalty-loop", counterexample.toString());
       assertThat(run.exit()).isZero();
       assertThat(run.out()).isEqualTo("customer,stage,status,purchases\ncounterexample,comparison,active,0\n");
