@@ -6,6 +6,7 @@ import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.analytics.FunnelReport;
 import io.github.journeykit.rules.eventlog.Csv;
 import io.vavr.Tuple2;
 import io.vavr.collection.Iterator;
@@ -106,14 +107,33 @@ public final class Pictures {
    * @return the picture as text
    */
   public static String render(Playbook playbook, Format format) {
+    return render(playbook, format, Option.none());
+  }
+
+  /**
+   * Draws a playbook's journey in a format, with measured figures where the format shows them: the
+   * diagrams label each edge with how many times customers moved along it, and the HTML page adds a
+   * funnel chart. The tables ignore the figures.
+   *
+   * @param playbook the playbook
+   * @param format the format
+   * @param figures the funnel figures of replayed customers, if any
+   * @return the picture as text
+   */
+  public static String render(Playbook playbook, Format format, Option<FunnelReport> figures) {
     Objects.requireNonNull(playbook, "playbook is null");
+    Objects.requireNonNull(figures, "figures is null");
     return switch (Objects.requireNonNull(format, "format is null")) {
-      case MERMAID -> mermaid(playbook);
-      case DOT -> dot(playbook);
+      case MERMAID -> mermaid(playbook, figures);
+      case DOT -> dot(playbook, figures);
       case MARKDOWN -> markdown(playbook);
-      case HTML -> html(playbook);
+      case HTML -> html(playbook, figures);
       case CSV -> csv(playbook);
     };
+  }
+
+  private static String moves(Option<FunnelReport> figures, Tuple2<String, String> edge) {
+    return figures.map(report -> " — " + report.moves().get(edge).getOrElse(0L) + " moves").getOrElse("");
   }
 
   /**
@@ -123,6 +143,10 @@ public final class Pictures {
    * @return the diagram
    */
   public static String mermaid(Playbook playbook) {
+    return mermaid(playbook, Option.none());
+  }
+
+  private static String mermaid(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
     StringBuilder out = new StringBuilder("stateDiagram-v2\n    direction LR\n");
     for (Stage stage : journey.stages()) {
@@ -135,7 +159,7 @@ public final class Pictures {
           .append(" --> ")
           .append(mermaidId(edge._1._2))
           .append(" : ")
-          .append(mermaidText(edge._2.mkString(" / ")))
+          .append(mermaidText(edge._2.mkString(" / ") + moves(figures, edge._1)))
           .append('\n');
     }
     for (Stage stage : journey.stages().filter(Stage::isFinal)) {
@@ -158,6 +182,10 @@ public final class Pictures {
    * @return the digraph
    */
   public static String dot(Playbook playbook) {
+    return dot(playbook, Option.none());
+  }
+
+  private static String dot(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
     StringBuilder out =
         new StringBuilder("digraph \"")
@@ -183,7 +211,7 @@ public final class Pictures {
           .append("\" -> \"")
           .append(dotText(edge._1._2))
           .append("\" [label=\"")
-          .append(dotText(edge._2.mkString("\n")))
+          .append(dotText(edge._2.mkString("\n") + moves(figures, edge._1).replace(" — ", "\n")))
           .append("\"];\n");
     }
     return out.append("}\n").toString();
@@ -243,6 +271,10 @@ public final class Pictures {
    * @return the page
    */
   public static String html(Playbook playbook) {
+    return html(playbook, Option.none());
+  }
+
+  private static String html(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
     StringBuilder out =
         new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
@@ -259,6 +291,7 @@ public final class Pictures {
       out.append("<p>").append(htmlText(journey.description())).append("</p>\n");
     }
     out.append("<p>Map kind: ").append(htmlText(journey.kind().id())).append("</p>\n");
+    figures.forEach(report -> out.append("<h2>Funnel</h2>\n").append(funnelChart(journey, report)));
     out.append("<h2>Emotion curve</h2>\n").append(emotionCurve(journey));
     out.append("<h2>Journey map</h2>\n<table>\n<tr><th>Lane</th>");
     journey.stages().forEach(stage -> out.append("<th>").append(htmlText(stage.name())).append("</th>"));
@@ -279,6 +312,36 @@ public final class Pictures {
       out.append("</tr>\n");
     }
     return out.append("</table>\n</body>\n</html>\n").toString();
+  }
+
+  private static String funnelChart(Journey journey, FunnelReport report) {
+    int barHeight = 26;
+    int labelWidth = 230;
+    int barWidth = 480;
+    long widest = Math.max(1, report.stages().map(FunnelReport.StageFigures::reached).max().getOrElse(1L));
+    String bottleneck = report.bottleneck().map(FunnelReport.StageFigures::stage).getOrElse("");
+    StringBuilder svg =
+        new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+            .append(labelWidth + barWidth + 200)
+            .append("\" height=\"")
+            .append(barHeight * report.stages().size() + 10)
+            .append("\" role=\"img\" aria-label=\"Funnel\">\n");
+    for (int i = 0; i < report.stages().size(); i++) {
+      FunnelReport.StageFigures stage = report.stages().get(i);
+      int y = 5 + i * barHeight;
+      long width = Math.round((double) stage.reached() / widest * barWidth);
+      String name = journey.stage(stage.stage()).map(Stage::name).getOrElse(stage.stage());
+      svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 17)
+          .append("\" text-anchor=\"end\" font-size=\"12\">").append(htmlText(name)).append("</text>\n");
+      svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"").append(width)
+          .append("\" height=\"").append(barHeight - 6).append("\" fill=\"")
+          .append(stage.stage().equals(bottleneck) ? "#d95" : "#69c").append("\"/>\n");
+      svg.append("<text x=\"").append(labelWidth + width + 6).append("\" y=\"").append(y + 17)
+          .append("\" font-size=\"12\">").append(stage.reached())
+          .append(stage.conversion().map(c -> String.format(Locale.ROOT, " (%.1f%% on)", c * 100)).getOrElse(""))
+          .append(stage.stage().equals(bottleneck) ? " bottleneck" : "").append("</text>\n");
+    }
+    return svg.append("</svg>\n").toString();
   }
 
   private static String emotionCurve(Journey journey) {
