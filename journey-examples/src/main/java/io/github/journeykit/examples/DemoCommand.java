@@ -1,12 +1,13 @@
 package io.github.journeykit.examples;
 
-import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Position;
-import io.github.journeykit.model.Stage;
+import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.analytics.Funnel;
+import io.github.journeykit.rules.analytics.FunnelReport;
 import io.github.journeykit.rules.catalogue.Catalogue;
 import io.github.journeykit.rules.picture.Pictures;
 import io.github.journeykit.testkit.CustomerGenerator;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs every ready-made journey on a seeded population and draws it.",
-      "For each journey: generates the population, runs it, prints a funnel summary, and writes its",
-      "pictures (Mermaid, DOT, Markdown, HTML, CSV) to the output folder.",
+      "For each journey: generates the population, runs it, prints its funnel figures, and writes its",
+      "pictures (Mermaid, DOT, Markdown, HTML with a funnel chart, CSV) to the output folder.",
       "A progress bar goes to standard error while it works."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -67,10 +68,15 @@ final class DemoCommand implements Callable<Integer> {
     long total = (long) customers * playbooks.size();
     Progress progress = new Progress(err, total);
     for (Playbook playbook : playbooks) {
-      out.print(summary(playbook, progress));
+      FunnelReport report = population(playbook, progress);
+      out.print(report.journey() + " — " + playbook.journey().name() + ": " + String.format("%,d", report.customers())
+          + " customers, " + String.format("%,d", events) + " events\n" + report.table() + "\n");
       out.flush();
       for (Pictures.Format format : Pictures.Format.values()) {
-        Output.write(Pictures.render(playbook, format), outDir.resolve(playbook.journey().id() + "." + format.extension()), out);
+        Output.write(
+            Pictures.render(playbook, format, io.vavr.control.Option.of(report)),
+            outDir.resolve(playbook.journey().id() + "." + format.extension()),
+            out);
       }
     }
     progress.done();
@@ -79,43 +85,29 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String summary(Playbook playbook, Progress progress) {
+  /** How many events the last population had. */
+  private long events;
+
+  /** Generates a journey's population, replays it, and returns its funnel figures. */
+  private FunnelReport population(Playbook playbook, Progress progress) {
     Journey journey = playbook.journey();
     Engine engine = playbook.compile().withExplanations(false);
     CustomerGenerator generator = CustomerGenerator.of(playbook).lengths(1, maxEvents);
-    int stages = journey.stages().size();
-    long[] reached = new long[stages];
-    long[][] current = new long[stages][CustomerStatus.values().length];
-    long events = 0;
+    Funnel funnel = Funnel.of(journey);
     Random random = new Random(seed ^ journey.id().hashCode());
+    events = 0;
     for (int customer = 0; customer < customers; customer++) {
       Seq<Event> log = generator.events(random);
       events += log.size();
       Position position = journey.newCustomer("c" + customer, generator.start());
-      int highest = 0;
       for (Event event : log) {
-        position = engine.decide(position, event).after();
-        highest = Math.max(highest, journey.orderOf(position.stage()).get());
+        Decision decision = engine.decide(position, event);
+        funnel.record(decision);
+        position = decision.after();
       }
-      reached[highest]++;
-      current[journey.orderOf(position.stage()).get()][position.status().ordinal()]++;
       progress.step(journey.id());
     }
-    for (int i = stages - 2; i >= 0; i--) {
-      reached[i] += reached[i + 1];
-    }
-    StringBuilder text = new StringBuilder();
-    text.append(String.format("%s — %s: %,d customers, %,d events%n", journey.id(), journey.name(), customers, events));
-    text.append(String.format("  %-30s %10s %10s %8s %8s%n", "stage", "reached", "active", "grey", "blue"));
-    for (int i = 0; i < stages; i++) {
-      Stage stage = journey.stages().get(i);
-      text.append(
-          String.format(
-              "  %-30s %10d %10d %8d %8d%n",
-              stage.id(), reached[i], current[i][CustomerStatus.ACTIVE.ordinal()],
-              current[i][CustomerStatus.GREY.ordinal()], current[i][CustomerStatus.BLUE.ordinal()]));
-    }
-    return text.append('\n').toString();
+    return funnel.report();
   }
 
   /** A progress bar on standard error, redrawn at each whole percent. */

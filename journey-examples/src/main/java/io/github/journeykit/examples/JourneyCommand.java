@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       LintCommand.class,
       RenderCommand.class,
+      SimulateCommand.class,
       DemoCommand.class
     })
 public final class JourneyCommand implements Callable<Integer> {

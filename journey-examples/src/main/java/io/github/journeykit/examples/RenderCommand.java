@@ -1,5 +1,9 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.analytics.Funnel;
+import io.github.journeykit.rules.analytics.FunnelReport;
+import io.github.journeykit.rules.eventlog.EventLog;
 import io.github.journeykit.rules.picture.Pictures;
 import io.vavr.collection.List;
 import java.nio.file.Path;
@@ -33,6 +37,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; written whole or not at all.")
   @Nullable Path out;
 
+  @Option(names = "--overlay", paramLabel = "EVENTS.csv", description = "Replay this event log and show its figures: moves per edge on the diagrams, a funnel chart on the HTML page.")
+  @Nullable Path overlay;
+
   @Override
   public Integer call() {
     Pictures.Format picture =
@@ -40,7 +47,13 @@ final class RenderCommand implements Callable<Integer> {
             .getOrElseThrow(
                 () -> new UserMistake("unknown format '" + format + "'; use one of: "
                     + List.of(Pictures.Format.values()).map(Pictures.Format::id).mkString(", ")));
-    Output.write(Pictures.render(Journeys.find(id), picture), out, spec.commandLine().getOut());
+    Playbook playbook = Journeys.find(id);
+    io.vavr.control.Option<FunnelReport> figures = io.vavr.control.Option.none();
+    if (overlay != null) {
+      EventLog log = RunCommand.read(playbook, overlay, false, spec.commandLine().getErr());
+      figures = io.vavr.control.Option.of(RunCommand.funnel(log, playbook.compile(), Funnel.DEFAULT_STUCK_AFTER));
+    }
+    Output.write(Pictures.render(playbook, picture, figures), out, spec.commandLine().getOut());
     return 0;
   }
 }

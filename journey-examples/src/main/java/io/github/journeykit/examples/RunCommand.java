@@ -5,6 +5,8 @@ import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.analytics.Funnel;
+import io.github.journeykit.rules.analytics.FunnelReport;
 import io.github.journeykit.rules.eventlog.Csv;
 import io.github.journeykit.rules.eventlog.EventLog;
 import io.github.journeykit.rules.eventlog.EventLogReader;
@@ -53,6 +55,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--skip-invalid", description = "Skip invalid rows (each is reported on standard error) and process the rest.")
   boolean skipInvalid;
 
+  @Option(names = "--report", description = "Write the funnel figures (reached, current, conversion, time in stage, ...) instead of the positions.")
+  boolean report;
+
+  @Option(names = "--report-format", paramLabel = "FORMAT", description = "table (aligned, the bottleneck marked; the default) or csv.")
+  String reportFormat = "table";
+
+  @Option(names = "--stuck-days", paramLabel = "DAYS", description = "Days without activity after which an active customer counts as stuck (default: ${DEFAULT-VALUE}).")
+  int stuckDays = 30;
+
   @Override
   public Integer call() {
     Playbook playbook = Journeys.find(id);
@@ -62,6 +73,18 @@ final class RunCommand implements Callable<Integer> {
     if (explain != null) {
       explained = log.indexOf(explain).getOrElseThrow(() -> new UserMistake("customer '" + explain + "' is not in " + events));
     }
+    if (!reportFormat.equals("table") && !reportFormat.equals("csv")) {
+      throw new UserMistake("--report-format takes table or csv, got '" + reportFormat + "'");
+    }
+    if (stuckDays < 0) {
+      throw new UserMistake("--stuck-days must not be negative, got " + stuckDays);
+    }
+    if (report) {
+      FunnelReport figures = funnel(log, engine, java.time.Duration.ofDays(stuckDays));
+      Output.write(reportFormat.equals("csv") ? figures.csv() : figures.table(), out, spec.commandLine().getOut());
+      explain(log, engine, explained);
+      return 0;
+    }
     Seq<Position> finals = log.finalPositions(engine);
     StringBuilder csv = new StringBuilder("customer,stage,status,purchases\n");
     for (Position position : finals) {
@@ -69,17 +92,29 @@ final class RunCommand implements Callable<Integer> {
           .append(position.status().id()).append(',').append(position.purchases()).append('\n');
     }
     Output.write(csv.toString(), out, spec.commandLine().getOut());
-    if (explained >= 0) {
-      PrintWriter err = spec.commandLine().getErr();
-      Position position = log.newCustomer(engine, explained);
-      for (Event event : log.events(explained)) {
-        Decision decision = engine.decide(position, event);
-        err.print(decision.explanation());
-        position = decision.after();
-      }
-      err.flush();
-    }
+    explain(log, engine, explained);
     return 0;
+  }
+
+  private void explain(EventLog log, Engine engine, int customer) {
+    if (customer < 0) {
+      return;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Position position = log.newCustomer(engine, customer);
+    for (Event event : log.events(customer)) {
+      Decision decision = engine.decide(position, event);
+      err.print(decision.explanation());
+      position = decision.after();
+    }
+    err.flush();
+  }
+
+  /** The funnel figures of every customer in a log. */
+  static FunnelReport funnel(EventLog log, Engine engine, java.time.Duration stuckAfter) {
+    Funnel funnel = Funnel.of(engine.journey(), stuckAfter);
+    log.forEachDecision(engine.withExplanations(false), funnel::record);
+    return funnel.report();
   }
 
   /** Reads a log, printing its problems; a refused log is the user's mistake. */

@@ -198,6 +198,67 @@ class CommandLineTests {
   }
 
   @Nested
+  class Reporting {
+    @Test
+    void runReportsTheFunnelAsATableOrCsv() throws IOException {
+      Path events = file("events.csv", LOG);
+      Run table = journey("run", "sales-funnel", events.toString(), "--report");
+      assertThat(table.exit()).isZero();
+      assertThat(table.out())
+          .startsWith("stage        reached   active    grey    blue conversion")
+          .contains("<- bottleneck: lowest conversion")
+          .endsWith("time to first purchase: 1 customer bought, median 0.00 days, p90 0.00 days\n");
+      Run csv = journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "csv");
+      assertThat(csv.out())
+          .isEqualTo(
+              "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n"
+                  + "uninformed,3,0,1,0,0.6667,0.00,0.00\n"
+                  + "informed,2,0,0,0,1.0000,0.08,0.08\n"
+                  + "interested,2,1,0,0,0.5000,,\n"
+                  + "buyer,1,0,0,0,1.0000,,\n"
+                  + "purchased,1,0,0,0,1.0000,1.00,1.00\n"
+                  + "loyal,1,1,0,0,,,\n");
+      Run bad = journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "xml");
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err()).isEqualTo("journey: --report-format takes table or csv, got 'xml'\n");
+    }
+
+    @Test
+    void renderOverlaysTheMovesOfALog() throws IOException {
+      Path events = file("events.csv", LOG);
+      assertThat(journey("render", "sales-funnel", "--format", "mermaid", "--overlay", events.toString()).out())
+          .contains("    uninformed --> informed : A yes moves an active customer up one stage — 1 move\n")
+          .contains("    uninformed --> purchased : A first purchase makes the customer purchased — 1 move\n")
+          .contains("    buyer --> interested : A no moves an active customer down one stage — 0 moves\n")
+          .contains("    purchased --> loyal : A second purchase makes the customer loyal — 1 move\n");
+      assertThat(journey("render", "sales-funnel", "--format", "dot", "--overlay", events.toString()).out())
+          .contains("[label=\"A yes moves an active customer up one stage\\n1 move\"]");
+      assertThat(journey("render", "sales-funnel", "--format", "html", "--overlay", events.toString()).out())
+          .contains("<h2>Funnel</h2>");
+      Run bad = journey("render", "sales-funnel", "--format", "dot", "--overlay", dir.resolve("none.csv").toString());
+      assertThat(bad.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void simulatePrintsTheForecastBesideTheSimulation() throws IOException {
+      Run realistic = journey("simulate", "loyalty-loop", "--customers", "500");
+      assertThat(realistic.exit()).isZero();
+      assertThat(realistic.out())
+          .startsWith("loyalty-loop: 18 states; 500 simulated customers per stage, seed 1\n")
+          .contains("stage            P(purchase)    simulated   interactions      simulated\n")
+          .contains("need-awareness        1.0000       1.0000           9.12");
+      Path mix = file("mix.csv", "stage,event,detail,probability\n*,interaction,yes,0.5\n*,interaction,no,0.5\n");
+      Run never = journey("simulate", "sales-funnel", "--mix", mix.toString());
+      assertThat(never.exit()).isZero();
+      assertThat(never.out()).isEqualTo("no customer can ever purchase in journey 'sales-funnel' under this mix: the chain has no absorbing state\n");
+      Path bad = file("bad.csv", "stage,event,detail,probability\n*,interaction,yes,0.5\n*,interaction,maybe,half\n");
+      Run refused = journey("simulate", "sales-funnel", "--mix", bad.toString());
+      assertThat(refused.exit()).isEqualTo(2);
+      assertThat(refused.err()).isEqualTo("journey: " + bad + ":3:4: not a number: 'half'\n");
+    }
+  }
+
+  @Nested
   class Checking {
     @Test
     void aReadyMadeJourneyHolds() {
@@ -331,7 +392,8 @@ class CommandLineTests {
         assertThat(out.resolve(id + "." + extension)).isNotEmptyFile();
       }
     }
-    assertThat(demo.out()).contains("  stage                             reached     active     grey     blue\n");
+    assertThat(demo.out()).contains("\nstage        reached   active    grey    blue conversion  drop-off   visits median days  p90 days  waiting  stuck\n");
+    assertThat(Files.readString(out.resolve("b2b.html"))).contains("<h2>Funnel</h2>");
     assertThat(demo.out()).contains("sales-funnel — Six awareness stages of a sales funnel: 200 customers, ");
     assertThat(demo.err()).contains("[####################] 100% email-scheme");
     assertThat(journey("demo", "--customers", "200", "--out-dir", out.toString()).out()).isEqualTo(demo.out());

@@ -166,6 +166,31 @@ public final class Forecast {
     return state(new Position(after.customer(), after.journey(), after.stage(), after.status(), after.criteria(), 0, T0, T0));
   }
 
+  /** Which states can still reach a purchase, following events of positive probability. */
+  private boolean[] canPurchase() {
+    int n = states.size();
+    boolean[] can = new boolean[n];
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int s = 0; s < n; s++) {
+        if (can[s]) {
+          continue;
+        }
+        int[] to = next.get(s);
+        double[] p = probability.get(s);
+        for (int k = 0; k < to.length; k++) {
+          if (p[k] > 0 && (to[k] == PURCHASED || can[to[k]])) {
+            can[s] = true;
+            changed = true;
+            break;
+          }
+        }
+      }
+    }
+    return can;
+  }
+
   /**
    * Solves the chain: for each stage, the probability of ever purchasing and the expected number of
    * interactions until then.
@@ -232,7 +257,8 @@ public final class Forecast {
 
   /**
    * Walks customers through the same chain by chance: for each stage, {@code customers} customers
-   * starting there, each until their first purchase or {@value #MAX_STEPS} interactions.
+   * starting there, each until their first purchase, until they reach a state from which no purchase
+   * can follow, or for at most {@value #MAX_STEPS} interactions.
    *
    * @param customers how many customers start at each stage
    * @param seed the seed of the walk
@@ -246,6 +272,7 @@ public final class Forecast {
     if (analytic.noAbsorbingState().isDefined()) {
       return analytic;
     }
+    boolean[] can = canPurchase();
     Random random = new Random(seed);
     List<Prediction> predictions = List.empty();
     for (int i = starts.length - 1; i >= 0; i--) {
@@ -253,7 +280,8 @@ public final class Forecast {
       long steps = 0;
       for (int c = 0; c < customers; c++) {
         int s = starts[i];
-        for (int step = 1; step <= MAX_STEPS; step++) {
+        // A customer in a state from which no purchase can be reached will never buy: stop walking.
+        for (int step = 1; step <= MAX_STEPS && can[s]; step++) {
           int[] to = next.get(s);
           double[] p = probability.get(s);
           double draw = random.nextDouble();

@@ -216,8 +216,9 @@ public record FunnelReport(
       table.append(marks.isEmpty() ? line : line.stripTrailing() + marks + System.lineSeparator());
     }
     table.append(
-        String.format(Locale.ROOT, "time to first purchase: %d customers bought, median %s days, p90 %s days%n",
+        String.format(Locale.ROOT, "time to first purchase: %d %s bought, median %s days, p90 %s days%n",
             timeToFirstPurchase.count(),
+            timeToFirstPurchase.count() == 1 ? "customer" : "customers",
             timeToFirstPurchase.median().map(FunnelReport::days).getOrElse("-"),
             timeToFirstPurchase.p90().map(FunnelReport::days).getOrElse("-")));
     return table.toString().replace(System.lineSeparator(), "\n");

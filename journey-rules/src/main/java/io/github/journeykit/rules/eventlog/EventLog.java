@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.vavr.collection.Array;
 import io.vavr.collection.Seq;
@@ -127,6 +128,24 @@ public final class EventLog {
       finals[customer] = quiet.finalPosition(newCustomer(quiet, customer), events(customer));
     }
     return Array.of(finals);
+  }
+
+  /**
+   * Replays every customer's events, customer by customer in the order of {@link #customers()}, and
+   * hands each decision to a consumer (for example a funnel collector).
+   *
+   * @param engine the engine of the log's journey; its explanations setting is kept
+   * @param consumer what to do with each decision
+   */
+  public void forEachDecision(Engine engine, java.util.function.Consumer<Decision> consumer) {
+    for (int customer = 0; customer < customers.length; customer++) {
+      Position position = newCustomer(engine, customer);
+      for (Event event : events(customer)) {
+        Decision decision = engine.decide(position, event);
+        consumer.accept(decision);
+        position = decision.after();
+      }
+    }
   }
 
   /**

@@ -133,7 +133,10 @@ public final class Pictures {
   }
 
   private static String moves(Option<FunnelReport> figures, Tuple2<String, String> edge) {
-    return figures.map(report -> " — " + report.moves().get(edge).getOrElse(0L) + " moves").getOrElse("");
+    return figures
+        .map(report -> report.moves().get(edge).getOrElse(0L))
+        .map(count -> " — " + count + (count == 1 ? " move" : " moves"))
+        .getOrElse("");
   }
 
   /**
