@@ -77,6 +77,7 @@ public final class Engine {
   private final String[] stageIds;
   private final Map<String, Integer> stageIndex;
   private final CompiledRule[][] buckets;
+  private final boolean[] bucketSends;
   private final @Nullable Gate[] gates;
   private final boolean[] known;
   private final Set<String> criteria;
@@ -106,6 +107,12 @@ public final class Engine {
     this.criteria = new HashSet<>(journey.criteria().map(c -> c.id()).toJavaList());
     this.messages = new HashSet<>(journey.messages().map(Message::id).toJavaList());
     this.buckets = index(playbook.rules());
+    this.bucketSends = new boolean[buckets.length];
+    for (int i = 0; i < buckets.length; i++) {
+      for (CompiledRule rule : buckets[i]) {
+        bucketSends[i] |= rule.sends.length > 0;
+      }
+    }
     this.explaining = true;
     this.clock = Clock.systemUTC();
   }
@@ -117,6 +124,7 @@ public final class Engine {
     this.stageIds = other.stageIds;
     this.stageIndex = other.stageIndex;
     this.buckets = other.buckets;
+    this.bucketSends = other.bucketSends;
     this.gates = other.gates;
     this.known = other.known;
     this.criteria = other.criteria;
@@ -266,7 +274,11 @@ public final class Engine {
     if (rejection != null) {
       return rejected(position, event, rejection);
     }
-    Trace trace = new Trace(explaining);
+    if (!explaining) {
+      Position after = apply(position, event, null);
+      return new Decision(position, event, after, sends(position, event), Explanation.OFF);
+    }
+    Trace trace = new Trace(true);
     Position after = apply(position, event, trace);
     Explanation explanation =
         new Explanation(
@@ -290,6 +302,23 @@ public final class Engine {
     Trace(boolean explaining) {
       this.explaining = explaining;
     }
+  }
+
+  /** The messages the rules that fire ask for, in order; cheap when no rule of the bucket sends any. */
+  private Seq<MessageToSend> sends(Position position, Event event) {
+    int index = stageIndex.get(position.stage()) * TYPES.length + event.type().ordinal();
+    if (!bucketSends[index]) {
+      return List.empty();
+    }
+    List<MessageToSend> sends = List.empty();
+    for (CompiledRule rule : buckets[index]) {
+      if (rule.sends.length > 0 && rule.condition.holds(position, event)) {
+        for (Message message : rule.sends) {
+          sends = sends.prepend(new MessageToSend(position.customer(), message, sendAt(message, event), rule.rule.name()));
+        }
+      }
+    }
+    return sends.reverse();
   }
 
   /** Why the event cannot be decided for the position, or null when it can. */

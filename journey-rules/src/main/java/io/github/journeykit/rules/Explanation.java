@@ -65,9 +65,12 @@ public final class Explanation {
     }
   }
 
-  private final Position before;
-  private final Event event;
-  private final Position after;
+  /** The explanation of every decision an engine makes with explanations off. */
+  static final Explanation OFF = new Explanation();
+
+  private final @Nullable Position before;
+  private final @Nullable Event event;
+  private final @Nullable Position after;
   private final Option<String> rejection;
   private final boolean recorded;
   private final CompiledRule[] considered;
@@ -77,6 +80,21 @@ public final class Explanation {
   private final @Nullable Gate blockingGate;
   private final @Nullable Position gateAsked;
   private final @Nullable String stuck;
+
+  private Explanation() {
+    this.before = null;
+    this.event = null;
+    this.after = null;
+    this.rejection = Option.none();
+    this.recorded = false;
+    this.considered = new CompiledRule[0];
+    this.fired = null;
+    this.moveWinner = null;
+    this.statusWinner = null;
+    this.blockingGate = null;
+    this.gateAsked = null;
+    this.stuck = null;
+  }
 
   Explanation(
       Position before,
@@ -129,9 +147,11 @@ public final class Explanation {
    * @return the verdicts; empty when the event was rejected or explanations are off
    */
   public Seq<Verdict> verdicts() {
-    if (!recorded || fired == null) {
+    if (!recorded || fired == null || before == null || event == null) {
       return List.empty();
     }
+    Position position = before;
+    Event happened = event;
     List<Verdict> verdicts = List.empty();
     for (int i = considered.length - 1; i >= 0; i--) {
       CompiledRule rule = considered[i];
@@ -140,7 +160,7 @@ public final class Explanation {
               fired[i]
                   ? new Verdict(rule.rule, true, firedReason(rule))
                   : new Verdict(
-                      rule.rule, false, rule.condition.whyNot(before, event).getOrElse("its condition failed")));
+                      rule.rule, false, rule.condition.whyNot(position, happened).getOrElse("its condition failed")));
     }
     return verdicts;
   }
@@ -178,7 +198,7 @@ public final class Explanation {
    * @return the reason, or none when no gate blocked a move
    */
   public Option<String> blockedBy() {
-    if (blockingGate == null || gateAsked == null) {
+    if (blockingGate == null || gateAsked == null || event == null) {
       return Option.none();
     }
     return Option.of(
@@ -259,6 +279,12 @@ public final class Explanation {
    */
   @Override
   public String toString() {
+    if (before == null || event == null || after == null) {
+      return "(explanations are off)\n";
+    }
+    Position before = this.before;
+    Event event = this.event;
+    Position after = this.after;
     StringBuilder text =
         new StringBuilder()
             .append(event.type().id())
