@@ -49,7 +49,8 @@ final class ColaFunnel {
       builder.internalTransition().within(stage).on(Trigger.REFUSED).when(c -> true).perform((from, to, e, c) -> c.status = FunnelWork.GREY);
       builder.internalTransition().within(stage).on(Trigger.CHURNED).when(c -> true).perform((from, to, e, c) -> c.status = FunnelWork.BLUE);
     }
-    machine = builder.build("sales-funnel-" + (machines++));
+    machines++;
+    machine = builder.build("sales-funnel-" + machines);
   }
 
   long decide(FunnelWork work, int i) {

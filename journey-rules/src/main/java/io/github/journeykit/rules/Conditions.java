@@ -35,15 +35,34 @@ final class Conditions {
     }
   }
 
-  record All(List<Condition> parts) implements Condition {
+  /** All parts hold; the parts are also kept in an array, which the engine's hot path walks. */
+  static final class All implements Condition {
+    private final List<Condition> parts;
+    private final Condition[] array;
+
+    All(List<Condition> parts) {
+      this.parts = parts;
+      this.array = parts.toJavaArray(Condition[]::new);
+    }
+
     @Override
     public boolean holds(Position position, Event event) {
-      for (Condition part : parts) {
+      for (Condition part : array) {
         if (!part.holds(position, event)) {
           return false;
         }
       }
       return true;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof All that && parts.equals(that.parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return parts.hashCode();
     }
 
     @Override
@@ -73,15 +92,34 @@ final class Conditions {
     }
   }
 
-  record Any(List<Condition> parts) implements Condition {
+  /** Any part holds; the parts are also kept in an array, which the engine's hot path walks. */
+  static final class Any implements Condition {
+    private final List<Condition> parts;
+    private final Condition[] array;
+
+    Any(List<Condition> parts) {
+      this.parts = parts;
+      this.array = parts.toJavaArray(Condition[]::new);
+    }
+
     @Override
     public boolean holds(Position position, Event event) {
-      for (Condition part : parts) {
+      for (Condition part : array) {
         if (part.holds(position, event)) {
           return true;
         }
       }
       return false;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Any that && parts.equals(that.parts);
+    }
+
+    @Override
+    public int hashCode() {
+      return parts.hashCode();
     }
 
     @Override
@@ -154,18 +192,36 @@ final class Conditions {
     }
   }
 
-  record CriteriaMet(int atLeast, List<String> criteria) implements Condition {
-    CriteriaMet {
+  /** At least some of the criteria are met; the criteria are also kept in an array for the hot path. */
+  static final class CriteriaMet implements Condition {
+    private final int atLeast;
+    private final List<String> criteria;
+    private final String[] array;
+
+    CriteriaMet(int atLeast, List<String> criteria) {
       if (atLeast < 0 || atLeast > criteria.size()) {
         throw new IllegalArgumentException(
             "cannot need " + atLeast + " of " + criteria.size() + " criteria " + criteria.mkString(", "));
       }
+      this.atLeast = atLeast;
+      this.criteria = criteria;
+      this.array = criteria.toJavaArray(String[]::new);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CriteriaMet that && atLeast == that.atLeast && criteria.equals(that.criteria);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * atLeast + criteria.hashCode();
     }
 
     @Override
     public boolean holds(Position position, Event event) {
       int met = 0;
-      for (String criterion : criteria) {
+      for (String criterion : array) {
         if (position.hasMet(criterion) && ++met >= atLeast) {
           return true;
         }

@@ -78,7 +78,7 @@ public sealed interface Effect {
    * @return the effect
    */
   static Effect recordCriterion() {
-    return new Record(Option.none());
+    return new RecordCriterion(Option.none());
   }
 
   /**
@@ -88,7 +88,7 @@ public sealed interface Effect {
    * @return the effect
    */
   static Effect recordCriterion(String criterion) {
-    return new Record(Option.of(Objects.requireNonNull(criterion, "criterion is null")));
+    return new RecordCriterion(Option.of(Objects.requireNonNull(criterion, "criterion is null")));
   }
 
   /**
@@ -191,13 +191,13 @@ public sealed interface Effect {
    * @since 0.1
    */
   @API(status = STABLE, since = "0.1")
-  record Record(Option<String> criterion) implements Effect {
+  record RecordCriterion(Option<String> criterion) implements Effect {
     /**
      * Creates the effect.
      *
      * @param criterion the criterion's id; none for the event's own
      */
-    public Record {
+    public RecordCriterion {
       Objects.requireNonNull(criterion, "criterion is null");
     }
 

@@ -2,11 +2,15 @@ package io.github.journeykit.rules;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.journeykit.model.CriterionMet;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
+import io.github.journeykit.model.MessageIgnored;
+import io.github.journeykit.model.MessageOpened;
+import io.github.journeykit.model.MessageSent;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.TimePassed;
@@ -97,7 +101,7 @@ public final class Engine {
     }
     this.gates = new Gate[stageIds.length];
     for (Gate gate : playbook.gates()) {
-      gates[stageIndex.get(gate.stage())] = gate;
+      gates[order(gate.stage())] = gate;
     }
     this.known = new boolean[TYPES.length];
     for (EventType type : playbook.eventTypes()) {
@@ -150,7 +154,7 @@ public final class Engine {
         }
       } else {
         for (String stage : rule.stages()) {
-          lists.get(stageIndex.get(stage) * TYPES.length + rule.on().ordinal()).add(compiled);
+          lists.get(order(stage) * TYPES.length + rule.on().ordinal()).add(compiled);
         }
       }
     }
@@ -177,13 +181,13 @@ public final class Engine {
             case PREVIOUS -> move = CompiledRule.PREVIOUS;
             case TO -> {
               move = CompiledRule.TO;
-              target = stageIndex.get(m.stage().get());
+              target = order(m.stage().get());
             }
           }
         }
       } else if (effect instanceof Effect.SetStatus s) {
         status = status == null ? s.status() : status;
-      } else if (effect instanceof Effect.Record r) {
+      } else if (effect instanceof Effect.RecordCriterion r) {
         if (r.criterion().isDefined()) {
           recorded.add(r.criterion().get());
         } else {
@@ -275,14 +279,16 @@ public final class Engine {
       return rejected(position, event, rejection);
     }
     if (!explaining) {
+      int bucket = order(position.stage()) * TYPES.length + event.type().ordinal();
       Position after = apply(position, event, null);
-      return new Decision(position, event, after, sends(position, event), Explanation.OFF);
+      return new Decision(
+          position, event, after, bucketSends[bucket] ? sends(position, event, bucket) : List.empty(), Explanation.OFF);
     }
     Trace trace = new Trace(true);
     Position after = apply(position, event, trace);
     Explanation explanation =
         new Explanation(
-            position, event, after, Option.none(), explaining, explaining ? trace.bucket : NONE, trace.fired,
+            position, event, after, Option.none(), true, trace.bucket, trace.fired,
             trace.moveWinner, trace.statusWinner, trace.blocking, trace.gateAsked, trace.stuck);
     return new Decision(position, event, after, trace.sends.isEmpty() ? trace.sends : trace.sends.reverse(), explanation);
   }
@@ -304,12 +310,17 @@ public final class Engine {
     }
   }
 
-  /** The messages the rules that fire ask for, in order; cheap when no rule of the bucket sends any. */
-  private Seq<MessageToSend> sends(Position position, Event event) {
-    int index = stageIndex.get(position.stage()) * TYPES.length + event.type().ordinal();
-    if (!bucketSends[index]) {
-      return List.empty();
+  /** The place of a stage the engine knows to exist. */
+  private int order(String stage) {
+    Integer order = stageIndex.get(stage);
+    if (order == null) {
+      throw new IllegalStateException("no stage '" + stage + "' in journey '" + journeyId + "'");
     }
+    return order;
+  }
+
+  /** The messages the rules of a bucket that fire ask for, in order. */
+  private Seq<MessageToSend> sends(Position position, Event event, int index) {
     List<MessageToSend> sends = List.empty();
     for (CompiledRule rule : buckets[index]) {
       if (rule.sends.length > 0 && rule.condition.holds(position, event)) {
@@ -332,7 +343,7 @@ public final class Engine {
           + journeyId
           + "'";
     }
-    if (!stageIndex.containsKey(position.stage())) {
+    if (stageIndex.get(position.stage()) == null) {
       return "stage '"
           + position.stage()
           + "' does not exist in journey '"
@@ -352,7 +363,7 @@ public final class Engine {
    * messages to send and what the explanation needs; without one, it only computes the new position.
    */
   private Position apply(Position position, Event event, @Nullable Trace trace) {
-    int stage = stageIndex.get(position.stage());
+    int stage = order(position.stage());
     EventType type = event.type();
     CompiledRule[] bucket = buckets[stage * TYPES.length + type.ordinal()];
     boolean[] fired = trace != null && trace.explaining ? new boolean[bucket.length] : null;
@@ -370,8 +381,8 @@ public final class Engine {
       if (rule.countsPurchase) {
         after = after.withPurchase();
       }
-      if (rule.recordsEventCriterion) {
-        after = after.withCriterion(event.detail().get());
+      if (rule.recordsEventCriterion && event instanceof CriterionMet met) {
+        after = after.withCriterion(met.criterion());
       }
       for (String criterion : rule.recordedCriteria) {
         after = after.withCriterion(criterion);
@@ -468,31 +479,31 @@ public final class Engine {
   }
 
   private @Nullable String badDetail(Event event) {
-    return switch (event.type()) {
-      case CRITERION -> {
-        String criterion = event.detail().get();
-        yield criteria.contains(criterion)
-            ? null
-            : "journey '"
-                + journeyId
-                + "' has no criterion '"
-                + criterion
-                + "'; its criteria: "
-                + playbook.detailsOf(EventType.CRITERION).get().mkString(", ");
-      }
-      case MESSAGE_SENT, MESSAGE_OPENED, MESSAGE_IGNORED -> {
-        String message = event.detail().get();
-        yield messages.contains(message)
-            ? null
-            : "journey '"
-                + journeyId
-                + "' has no message '"
-                + message
-                + "'; its messages: "
-                + playbook.detailsOf(EventType.MESSAGE_SENT).get().mkString(", ");
-      }
-      default -> null;
-    };
+    if (event instanceof CriterionMet met) {
+      return criteria.contains(met.criterion())
+          ? null
+          : "journey '"
+              + journeyId
+              + "' has no criterion '"
+              + met.criterion()
+              + "'; its criteria: "
+              + playbook.detailsOf(EventType.CRITERION).get().mkString(", ");
+    }
+    String message =
+        event instanceof MessageSent sent
+            ? sent.message()
+            : event instanceof MessageOpened opened
+                ? opened.message()
+                : event instanceof MessageIgnored ignored ? ignored.message() : null;
+    if (message == null || messages.contains(message)) {
+      return null;
+    }
+    return "journey '"
+        + journeyId
+        + "' has no message '"
+        + message
+        + "'; its messages: "
+        + playbook.detailsOf(EventType.MESSAGE_SENT).get().mkString(", ");
   }
 
   private static boolean countsAsActivity(EventType type) {

@@ -301,7 +301,7 @@ public final class GapAnalysis {
     boolean purchasesCounted = false;
     for (Rule rule : playbook.rules()) {
       for (Effect effect : rule.effects()) {
-        if (effect instanceof Effect.Record record) {
+        if (effect instanceof Effect.RecordCriterion record) {
           if (record.criterion().isDefined()) {
             recordable.add(record.criterion().get());
           } else if (rule.on() == EventType.CRITERION) {

@@ -315,7 +315,7 @@ public final class Playbook {
                               + "', but the journey has no transition between them; add the transition to"
                               + " the journey or restrict the rule's stages"));
         }
-      } else if (effect instanceof Effect.Record record) {
+      } else if (effect instanceof Effect.RecordCriterion record) {
         record
             .criterion()
             .filter(criterion -> journey.criterion(criterion).isEmpty())

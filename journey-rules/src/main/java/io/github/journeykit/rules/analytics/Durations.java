@@ -20,7 +20,7 @@ final class Durations {
   private long count;
 
   void add(Duration duration) {
-    long seconds = Math.max(0, duration.getSeconds());
+    long seconds = Math.max(0, duration.toSeconds());
     count++;
     if (seconds < EXACT) {
       exact[(int) seconds]++;

@@ -124,14 +124,14 @@ public final class Funnel {
     Position after = decision.after();
     Instant at = decision.event().at();
     Customer customer =
-        customers.computeIfAbsent(before.customer(), id -> new Customer(at, order.get(before.stage()), before));
+        customers.computeIfAbsent(before.customer(), id -> new Customer(at, order(before.stage()), before));
     if (last == null || at.isAfter(last)) {
       last = at;
     }
     if (decision.moved()) {
-      inStage[order.get(before.stage())].add(Duration.between(before.enteredStageAt(), at));
+      inStage[order(before.stage())].add(Duration.between(before.enteredStageAt(), at));
       moves.merge(Tuple.of(before.stage(), after.stage()), 1L, Long::sum);
-      customer.highest = Math.max(customer.highest, order.get(after.stage()));
+      customer.highest = Math.max(customer.highest, order(after.stage()));
     }
     if (!customer.bought && after.purchases() > before.purchases()) {
       customer.bought = true;
@@ -168,7 +168,7 @@ public final class Funnel {
     for (java.util.Map.Entry<String, Customer> entry : customers.entrySet()) {
       Customer customer = entry.getValue();
       Position position = customer.position;
-      int stage = order.get(position.stage());
+      int stage = order(position.stage());
       highest[customer.highest]++;
       current[stage][position.status().ordinal()]++;
       waiting.get(stage).add(new FunnelReport.Waiting(entry.getKey(), Duration.between(position.enteredStageAt(), end)));
@@ -205,7 +205,7 @@ public final class Funnel {
                   List.ofAll(stuck.get(i))));
     }
     Map<Tuple2<String, String>, Long> edges = LinkedHashMap.empty();
-    for (var edge : List.ofAll(moves.entrySet()).sortBy(e -> order.get(e.getKey()._1) * (long) stages + order.get(e.getKey()._2))) {
+    for (var edge : List.ofAll(moves.entrySet()).sortBy(e -> order(e.getKey()._1) * (long) stages + order(e.getKey()._2))) {
       edges = edges.put(edge.getKey(), edge.getValue());
     }
     return new FunnelReport(
@@ -216,6 +216,14 @@ public final class Funnel {
         figures,
         new FunnelReport.TimeFigures(toFirstPurchase.count(), toFirstPurchase.median(), toFirstPurchase.p90()),
         edges);
+  }
+
+  private int order(String stage) {
+    Integer place = order.get(stage);
+    if (place == null) {
+      throw new IllegalArgumentException("stage '" + stage + "' is not a stage of journey '" + journey.id() + "'");
+    }
+    return place;
   }
 
   /**

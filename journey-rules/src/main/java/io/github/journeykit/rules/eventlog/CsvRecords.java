@@ -21,9 +21,11 @@ final class CsvRecords {
     final long line;
     final int column;
     final boolean fatal;
+    final String reason;
 
     Malformed(long line, int column, String message, boolean fatal) {
       super(message, null, false, false);
+      this.reason = message;
       this.line = line;
       this.column = column;
       this.fatal = fatal;

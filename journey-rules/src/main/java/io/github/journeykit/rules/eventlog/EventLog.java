@@ -93,12 +93,17 @@ public final class EventLog {
   }
 
   /**
-   * Returns one customer's events in time order, made as they are read.
+   * Returns one customer's events in time order.
    *
    * @param customer the customer's place in {@link #customers()}
    * @return the events
    */
-  public java.util.List<Event> events(int customer) {
+  public Seq<Event> events(int customer) {
+    return Array.ofAll(eventsOf(customer));
+  }
+
+  /** One customer's events, made as they are read: what the replays walk, without copying. */
+  private java.util.List<Event> eventsOf(int customer) {
     int from = start[customer];
     int to = start[customer + 1];
     return new AbstractList<>() {
@@ -125,7 +130,7 @@ public final class EventLog {
     Engine quiet = engine.withExplanations(false);
     Position[] finals = new Position[customers.length];
     for (int customer = 0; customer < customers.length; customer++) {
-      finals[customer] = quiet.finalPosition(newCustomer(quiet, customer), events(customer));
+      finals[customer] = quiet.finalPosition(newCustomer(quiet, customer), eventsOf(customer));
     }
     return Array.of(finals);
   }
@@ -140,7 +145,7 @@ public final class EventLog {
   public void forEachDecision(Engine engine, java.util.function.Consumer<Decision> consumer) {
     for (int customer = 0; customer < customers.length; customer++) {
       Position position = newCustomer(engine, customer);
-      for (Event event : events(customer)) {
+      for (Event event : eventsOf(customer)) {
         Decision decision = engine.decide(position, event);
         consumer.accept(decision);
         position = decision.after();

@@ -204,7 +204,7 @@ public final class EventLogReader {
             }
             row(records.recordLine());
           } catch (CsvRecords.Malformed malformed) {
-            problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.getMessage()));
+            problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.reason));
             if (malformed.fatal) {
               return new Result(Option.none(), List.ofAll(problems));
             }
@@ -215,7 +215,7 @@ public final class EventLogReader {
         problems.add(new LogProblem(name, 0, 0, "is not UTF-8 text (invalid bytes at or after line " + records.currentLine() + ")"));
         return new Result(Option.none(), List.ofAll(problems));
       } catch (CsvRecords.Malformed malformed) {
-        problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.getMessage()));
+        problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.reason));
         return new Result(Option.none(), List.ofAll(problems));
       } catch (IOException e) {
         problems.add(new LogProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
@@ -250,9 +250,9 @@ public final class EventLogReader {
       if (!problems.isEmpty()) {
         return false;
       }
-      customerColumn = columns.get("customer");
-      atColumn = columns.get("at");
-      eventColumn = columns.get("event");
+      customerColumn = columns.getOrDefault("customer", -1);
+      atColumn = columns.getOrDefault("at", -1);
+      eventColumn = columns.getOrDefault("event", -1);
       detailColumn = columns.getOrDefault("detail", -1);
       width = records.fieldCount();
       return true;

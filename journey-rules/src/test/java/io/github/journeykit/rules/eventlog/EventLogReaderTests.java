@@ -46,7 +46,7 @@ class EventLogReaderTests {
               .get();
       assertThat(log.customers()).containsExactly("al,ice", "alice", "bob");
       assertThat(log.eventCount()).isEqualTo(4);
-      assertThat(log.events(1).stream().map(e -> e.type().id() + "@" + e.at()))
+      assertThat(log.events(1).map(e -> e.type().id() + "@" + e.at()))
           .containsExactly("interaction@2026-03-01T09:00:00Z", "criterion@2026-03-01T10:15:30Z");
       Seq<Position> finals = log.finalPositions(FUNNEL.compile());
       assertThat(finals.map(p -> p.customer() + ":" + p.stage() + ":" + p.purchases()))
@@ -66,7 +66,7 @@ class EventLogReaderTests {
                       + "c,2026-03-01T10:00:00Z,interaction,yes\n")
               .log()
               .get();
-      assertThat(log.events(0).stream().map(e -> e.detail().get()))
+      assertThat(log.events(0).map(e -> e.detail().get()))
           .containsExactly("yes", "need", "money", "yes");
       assertThat(log.finalPositions(FUNNEL.compile()).head().stage()).isEqualTo("interested");
     }
@@ -90,7 +90,7 @@ class EventLogReaderTests {
       Engine engine = FUNNEL.compile();
       EventLog log =
           read("customer,at,event,detail\nc,2026-03-01T10:00:00Z,interaction,yes\nc,2026-03-02T10:00:00Z,purchase,bread\n").log().get();
-      java.util.List<Event> events = log.events(0);
+      Seq<Event> events = log.events(0);
       EventLog again = read(EventLogWriter.write("c", events)).log().get();
       assertThat(again.events(0)).isEqualTo(events);
       assertThat(again.finalPositions(engine)).isEqualTo(log.finalPositions(engine));
