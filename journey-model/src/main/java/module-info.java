@@ -1,6 +1,6 @@
 /**
- * The customer-journey vocabulary: journeys, stages, transitions, personas, channels, touchpoints, 5W
- * messages, customer positions and events, as immutable values.
+ * The customer-journey vocabulary: journeys, stages, transitions, personas, channels, touchpoints,
+ * 5W messages, customer positions and events, as immutable values.
  *
  * @since 0.1
  */

@@ -1,6 +1,6 @@
 /**
- * The rule engine that advances customers between the stages of a journey, explains every decision, and
- * the catalogue of ready-made journeys.
+ * The rule engine that advances customers between the stages of a journey, explains every decision,
+ * and the catalogue of ready-made journeys.
  *
  * @since 0.1
  */

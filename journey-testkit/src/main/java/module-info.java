@@ -1,6 +1,7 @@
 /**
  * Property checking of journeys: seeded generators of customers and event sequences, standard
- * invariants, shrinking of a failing sequence to a minimal one, and a small JUnit Jupiter extension.
+ * invariants, shrinking of a failing sequence to a minimal one, and a small JUnit Jupiter
+ * extension.
  *
  * @since 0.1
  */

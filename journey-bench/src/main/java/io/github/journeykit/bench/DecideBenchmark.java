@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One decision of the {@code sales-funnel}, by Journey and by the libraries a CRM developer would
- * otherwise pick, on the same 1,000,000 seeded (position, event) pairs ({@link FunnelWork}); average
- * time per decision in ns. Before measuring, every implementation is checked against Journey on the
- * first 10,000 pairs; a disagreement stops the run.
+ * otherwise pick, on the same 1,000,000 seeded (position, event) pairs ({@link FunnelWork});
+ * average time per decision in ns. Before measuring, every implementation is checked against
+ * Journey on the first 10,000 pairs; a disagreement stops the run.
  *
  * <p>Run: {@code ./mvnw -B -DskipTests package && java -jar journey-bench/target/benchmarks.jar
  * DecideBenchmark -prof gc} ({@code gc.alloc.rate.norm} is the allocation per decision).
@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class DecideBenchmark {
 
   static final int PAIRS = 1_000_000;
@@ -70,7 +72,8 @@ public class DecideBenchmark {
 
   private static void check(String name, int pair, long expected, long actual) {
     if (expected != actual) {
-      throw new IllegalStateException(name + " disagrees with Journey on pair " + pair + ": a bug in the benchmark");
+      throw new IllegalStateException(
+          name + " disagrees with Journey on pair " + pair + ": a bug in the benchmark");
     }
   }
 

@@ -25,15 +25,34 @@ import java.util.Random;
 public final class FunnelWork {
 
   /** The funnel's stages, for the state machines. */
-  public enum Stage { UNINFORMED, INFORMED, INTERESTED, BUYER, PURCHASED, LOYAL }
+  public enum Stage {
+    UNINFORMED,
+    INFORMED,
+    INTERESTED,
+    BUYER,
+    PURCHASED,
+    LOYAL
+  }
 
   /** The funnel's events, for the state machines and rule engines. */
-  public enum Trigger { YES, NO, DONT_KNOW, MONEY, NEED, DECISION, PURCHASE, REFUSED, CHURNED }
+  public enum Trigger {
+    YES,
+    NO,
+    DONT_KNOW,
+    MONEY,
+    NEED,
+    DECISION,
+    PURCHASE,
+    REFUSED,
+    CHURNED
+  }
 
   static final int ACTIVE = 0;
   static final int GREY = 1;
   static final int BLUE = 2;
-  static final String[] STAGE_IDS = {"uninformed", "informed", "interested", "buyer", "purchased", "loyal"};
+  static final String[] STAGE_IDS = {
+    "uninformed", "informed", "interested", "buyer", "purchased", "loyal"
+  };
   static final String[] CRITERIA = {"money", "need", "decision"};
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -63,8 +82,8 @@ public final class FunnelWork {
   }
 
   /**
-   * Makes the pairs: a stage chosen evenly, criteria and purchases a customer at that stage can have
-   * (the gates hold), a status mostly active, and an event from the realistic mix.
+   * Makes the pairs: a stage chosen evenly, criteria and purchases a customer at that stage can
+   * have (the gates hold), a status mostly active, and an event from the realistic mix.
    *
    * @param size how many pairs
    * @param seed the seed
@@ -86,13 +105,17 @@ public final class FunnelWork {
       int st = random.nextInt(10) < 8 ? ACTIVE : random.nextBoolean() ? GREY : BLUE;
       int roll = random.nextInt(100);
       Trigger t =
-          roll < 24 ? Trigger.YES
-              : roll < 36 ? Trigger.NO
-              : roll < 60 ? Trigger.DONT_KNOW
-              : roll < 80 ? Trigger.values()[Trigger.MONEY.ordinal() + random.nextInt(3)]
-              : roll < 90 ? Trigger.PURCHASE
-              : roll < 95 ? Trigger.REFUSED
-              : Trigger.CHURNED;
+          roll < 24
+              ? Trigger.YES
+              : roll < 36
+                  ? Trigger.NO
+                  : roll < 60
+                      ? Trigger.DONT_KNOW
+                      : roll < 80
+                          ? Trigger.values()[Trigger.MONEY.ordinal() + random.nextInt(3)]
+                          : roll < 90
+                              ? Trigger.PURCHASE
+                              : roll < 95 ? Trigger.REFUSED : Trigger.CHURNED;
       work.stage[i] = s;
       work.status[i] = st;
       work.criteria[i] = bits;
@@ -105,7 +128,15 @@ public final class FunnelWork {
         }
       }
       work.positions[i] =
-          new Position("c" + i, "sales-funnel", STAGE_IDS[s], CustomerStatus.values()[st], met, bought, T0, T0);
+          new Position(
+              "c" + i,
+              "sales-funnel",
+              STAGE_IDS[s],
+              CustomerStatus.values()[st],
+              met,
+              bought,
+              T0,
+              T0);
       Instant at = T0.plusSeconds(3600);
       work.events[i] =
           switch (t) {

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The gap analysis of a journey of 1,000 stages and 10,000 rules ({@link SyntheticPlaybooks#linear}),
- * in milliseconds per analysis. Goal: well under a second.
+ * The gap analysis of a journey of 1,000 stages and 10,000 rules ({@link
+ * SyntheticPlaybooks#linear}), in milliseconds per analysis. Goal: well under a second.
  *
  * <p>Run: {@code ./mvnw -B -DskipTests package && java -jar journey-bench/target/benchmarks.jar
  * GapAnalysisBenchmark}

@@ -2,7 +2,9 @@ package io.github.journeykit.bench;
 
 import io.github.journeykit.bench.FunnelWork.Trigger;
 
-/** The speed of light: a hand-written switch over a mutable int state, with the funnel's semantics. */
+/**
+ * The speed of light: a hand-written switch over a mutable int state, with the funnel's semantics.
+ */
 final class HandWritten {
 
   private final int[] state = new int[4];

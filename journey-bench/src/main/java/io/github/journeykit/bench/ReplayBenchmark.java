@@ -31,14 +31,16 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Replaying whole logs of the {@code sales-funnel}, in ns per event (1e9 / result = events per second):
+ * Replaying whole logs of the {@code sales-funnel}, in ns per event (1e9 / result = events per
+ * second):
  *
  * <ul>
- *   <li>{@code inMemory}: 10 million events of 1 million customers, already in memory, each customer
- *       replayed to their final position. Goal: at least 10 million events a second on one thread.
- *   <li>{@code csvRun}: the path of {@code journey run}: a 5-million-row CSV file of 500,000 customers
- *       read (with every row checked), replayed, and the final positions written as CSV, in a JVM
- *       limited to 512 MB. Goal: at least 1 million rows a second.
+ *   <li>{@code inMemory}: 10 million events of 1 million customers, already in memory, each
+ *       customer replayed to their final position. Goal: at least 10 million events a second on one
+ *       thread.
+ *   <li>{@code csvRun}: the path of {@code journey run}: a 5-million-row CSV file of 500,000
+ *       customers read (with every row checked), replayed, and the final positions written as CSV,
+ *       in a JVM limited to 512 MB. Goal: at least 1 million rows a second.
  * </ul>
  *
  * <p>Run: {@code java -jar journey-bench/target/benchmarks.jar ReplayBenchmark}
@@ -70,7 +72,8 @@ public class ReplayBenchmark {
         starts[c] = funnel.journey().newCustomer("c" + c, t0);
         Event[] list = new Event[EVENTS];
         for (int e = 0; e < EVENTS; e++) {
-          list[e] = pool.events[random.nextInt(pool.size)].happenedAt(t0.plusSeconds(3600L * (e + 1)));
+          list[e] =
+              pool.events[random.nextInt(pool.size)].happenedAt(t0.plusSeconds(3600L * (e + 1)));
         }
         events.add(java.util.List.of(list));
       }
@@ -90,8 +93,15 @@ public class ReplayBenchmark {
       funnel = Catalogue.get("sales-funnel").get();
       file = Files.createTempFile("journey-bench-", ".csv");
       String[] events = {
-        "interaction,yes", "interaction,no", "interaction,dont_know", "criterion,money", "criterion,need",
-        "criterion,decision", "purchase,", "refused,", "churned,"
+        "interaction,yes",
+        "interaction,no",
+        "interaction,dont_know",
+        "criterion,money",
+        "criterion,need",
+        "criterion,decision",
+        "purchase,",
+        "refused,",
+        "churned,"
       };
       int[] weights = {24, 12, 24, 7, 7, 6, 10, 5, 5};
       Random random = new Random(5);
@@ -104,7 +114,14 @@ public class ReplayBenchmark {
           while (roll >= weights[k]) {
             roll -= weights[k++];
           }
-          out.write("c" + random.nextInt(500_000) + "," + t0.plusSeconds(5L * i + random.nextInt(3)) + "," + events[k] + "\n");
+          out.write(
+              "c"
+                  + random.nextInt(500_000)
+                  + ","
+                  + t0.plusSeconds(5L * i + random.nextInt(3))
+                  + ","
+                  + events[k]
+                  + "\n");
         }
       }
     }
@@ -123,14 +140,17 @@ public class ReplayBenchmark {
    * @return a digest of the final positions
    */
   @Benchmark
-  @Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+  @Fork(
+      value = 2,
+      jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
   @Warmup(iterations = 3)
   @Measurement(iterations = 5)
   @OperationsPerInvocation(Customers.CUSTOMERS * Customers.EVENTS)
   public long inMemory(Customers customers) {
     long digest = 0;
     for (int c = 0; c < Customers.CUSTOMERS; c++) {
-      digest += customers.engine.finalPosition(customers.starts[c], customers.events.get(c)).purchases();
+      digest +=
+          customers.engine.finalPosition(customers.starts[c], customers.events.get(c)).purchases();
     }
     return digest;
   }
@@ -142,7 +162,9 @@ public class ReplayBenchmark {
    * @return the length of the positions CSV
    */
   @Benchmark
-  @Fork(value = 2, jvmArgsAppend = {"-Xmx512m"})
+  @Fork(
+      value = 2,
+      jvmArgsAppend = {"-Xmx512m"})
   @Warmup(iterations = 2)
   @Measurement(iterations = 3)
   @OperationsPerInvocation(LogFile.ROWS)
@@ -150,8 +172,14 @@ public class ReplayBenchmark {
     EventLog events = EventLogReader.of(log.funnel).read(log.file).log().get();
     StringBuilder csv = new StringBuilder("customer,stage,status,purchases\n");
     for (Position position : events.finalPositions(log.funnel.compile())) {
-      csv.append(Csv.field(position.customer())).append(',').append(position.stage()).append(',')
-          .append(position.status().id()).append(',').append(position.purchases()).append('\n');
+      csv.append(Csv.field(position.customer()))
+          .append(',')
+          .append(position.stage())
+          .append(',')
+          .append(position.status().id())
+          .append(',')
+          .append(position.purchases())
+          .append('\n');
     }
     return csv.length();
   }

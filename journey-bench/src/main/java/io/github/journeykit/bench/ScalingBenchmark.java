@@ -22,9 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Journey's decision on the {@code DecideBenchmark} workload with 10, 1,000 and 10,000 extra rules on
- * other stages and event types (reviews, referrals, experiences at the loyal and purchased stages):
- * a decision's cost should not grow with them. Goal: 10,000 extra rules at most 20 % over 10.
+ * Journey's decision on the {@code DecideBenchmark} workload with 10, 1,000 and 10,000 extra rules
+ * on other stages and event types (reviews, referrals, experiences at the loyal and purchased
+ * stages): a decision's cost should not grow with them. Goal: 10,000 extra rules at most 20 % over
+ * 10.
  *
  * <p>Run: {@code java -jar journey-bench/target/benchmarks.jar ScalingBenchmark}
  */
@@ -33,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ScalingBenchmark {
 
   @Param({"10", "1000", "10000"})

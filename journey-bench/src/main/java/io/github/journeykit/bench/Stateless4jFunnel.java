@@ -8,8 +8,8 @@ import io.github.journeykit.bench.FunnelWork.Trigger;
 
 /**
  * The funnel in stateless4j: one configuration, shared; a machine per decision, restored at the
- * customer's stage (stateless4j keeps the state in the machine); guards and actions read and change the
- * customer's data beside it.
+ * customer's stage (stateless4j keeps the state in the machine); guards and actions read and change
+ * the customer's data beside it.
  */
 final class Stateless4jFunnel {
 
@@ -61,7 +61,8 @@ final class Stateless4jFunnel {
 
   long decide(FunnelWork work, int i) {
     customer.restore(work, i);
-    StateMachine<Stage, Trigger> machine = new StateMachine<>(Stage.values()[customer.stage], config);
+    StateMachine<Stage, Trigger> machine =
+        new StateMachine<>(Stage.values()[customer.stage], config);
     machine.fire(work.trigger[i]);
     customer.stage = machine.getState().ordinal();
     return customer.pack();

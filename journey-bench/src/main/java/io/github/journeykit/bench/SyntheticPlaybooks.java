@@ -16,22 +16,27 @@ import io.github.journeykit.rules.Rule;
 public final class SyntheticPlaybooks {
 
   private static final EventType[] TYPES = {
-    EventType.INTERACTION, EventType.CRITERION, EventType.PURCHASE, EventType.REFUSED, EventType.CHURNED
+    EventType.INTERACTION,
+    EventType.CRITERION,
+    EventType.PURCHASE,
+    EventType.REFUSED,
+    EventType.CHURNED
   };
 
   private SyntheticPlaybooks() {}
 
   /**
    * A linear journey of {@code stages} stages (advances and roll backs between neighbours) with
-   * {@code rules} rules spread evenly over the stages and five event types, half moving customers up,
-   * half down while recording a criterion, and a gate in the middle.
+   * {@code rules} rules spread evenly over the stages and five event types, half moving customers
+   * up, half down while recording a criterion, and a gate in the middle.
    *
    * @param stages how many stages, at least 2
    * @param rules how many rules
    * @return the playbook
    */
   public static Playbook linear(int stages, int rules) {
-    Journey.Builder journey = Journey.builder("synthetic", "Synthetic journey of " + stages + " stages");
+    Journey.Builder journey =
+        Journey.builder("synthetic", "Synthetic journey of " + stages + " stages");
     for (int i = 0; i < stages; i++) {
       journey.stage(Stage.of("s" + i, "Stage " + i, "Task " + i));
     }
@@ -39,7 +44,9 @@ public final class SyntheticPlaybooks {
       journey.transition(Transition.advance("s" + i, "s" + (i + 1)));
       journey.transition(Transition.rollBack("s" + (i + 1), "s" + i));
     }
-    journey.criterion(Criterion.of("money", "Has money")).criterion(Criterion.of("need", "Knows what they want"));
+    journey
+        .criterion(Criterion.of("money", "Has money"))
+        .criterion(Criterion.of("need", "Knows what they want"));
     Playbook.Builder playbook = Playbook.builder(journey.buildOrThrow());
     for (int r = 0; r < rules; r++) {
       int stage = 1 + r % (stages - 2);
@@ -47,7 +54,10 @@ public final class SyntheticPlaybooks {
           Rule.named("rule " + r, TYPES[r % TYPES.length])
               .at("s" + stage)
               .when(Condition.outcomeIs(Outcome.values()[r % 3]).or(Condition.hasMet("money")));
-      playbook.rule(r % 2 == 0 ? rule.then(Effect.advance()) : rule.then(Effect.rollBack(), Effect.recordCriterion("need")));
+      playbook.rule(
+          r % 2 == 0
+              ? rule.then(Effect.advance())
+              : rule.then(Effect.rollBack(), Effect.recordCriterion("need")));
     }
     playbook.gate(Gate.of("s" + stages / 2, Condition.hasMet("need")));
     return playbook.buildOrThrow();

@@ -29,10 +29,16 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
   String id = "";
 
-  @Option(names = "--customers", paramLabel = "N", description = "How many customers to generate (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--customers",
+      paramLabel = "N",
+      description = "How many customers to generate (default: ${DEFAULT-VALUE}).")
   int customers = JourneyCheck.DEFAULT_CUSTOMERS;
 
-  @Option(names = "--seed", paramLabel = "S", description = "The seed, to reproduce a run (default: random, printed).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "The seed, to reproduce a run (default: random, printed).")
   @Nullable Long seed;
 
   @Override
@@ -45,10 +51,16 @@ final class CheckCommand implements Callable<Integer> {
     if (seed != null) {
       check = check.seed(seed);
     }
-    return report(check.check(Invariants.standard().appendAll(Invariants.forCatalogue(id))), spec.commandLine().getOut(), spec.commandLine().getErr());
+    return report(
+        check.check(Invariants.standard().appendAll(Invariants.forCatalogue(id))),
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
   }
 
-  /** Prints a result: one line when it holds (exit 0); else the counterexample's log and report (exit 1). */
+  /**
+   * Prints a result: one line when it holds (exit 0); else the counterexample's log and report
+   * (exit 1).
+   */
   static int report(CheckResult result, java.io.PrintWriter out, java.io.PrintWriter err) {
     if (result.holds()) {
       Output.write(result.report(), null, out);

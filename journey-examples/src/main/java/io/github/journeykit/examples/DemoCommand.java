@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code journey demo}: every ready-made journey, run on a seeded population, summarised as a funnel and
- * drawn into a folder.
+ * {@code journey demo}: every ready-made journey, run on a seeded population, summarised as a
+ * funnel and drawn into a folder.
  */
 @Command(
     name = "demo",
@@ -40,16 +40,28 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(names = "--customers", paramLabel = "N", description = "Customers per journey (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--customers",
+      paramLabel = "N",
+      description = "Customers per journey (default: ${DEFAULT-VALUE}).")
   int customers = 100_000;
 
-  @Option(names = "--max-events", paramLabel = "N", description = "The most events a customer has (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-events",
+      paramLabel = "N",
+      description = "The most events a customer has (default: ${DEFAULT-VALUE}).")
   int maxEvents = 40;
 
-  @Option(names = "--seed", paramLabel = "S", description = "The seed of the populations (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "The seed of the populations (default: ${DEFAULT-VALUE}).")
   long seed = 2026;
 
-  @Option(names = "--out-dir", paramLabel = "DIR", description = "Where to write the pictures (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out-dir",
+      paramLabel = "DIR",
+      description = "Where to write the pictures (default: ${DEFAULT-VALUE}).")
   Path outDir = Path.of("journey-demo");
 
   @Override
@@ -69,8 +81,17 @@ final class DemoCommand implements Callable<Integer> {
     Progress progress = new Progress(err, total);
     for (Playbook playbook : playbooks) {
       FunnelReport report = population(playbook, progress);
-      out.print(report.journey() + " — " + playbook.journey().name() + ": " + String.format("%,d", report.customers())
-          + " customers, " + String.format("%,d", events) + " events\n" + report.table() + "\n");
+      out.print(
+          report.journey()
+              + " — "
+              + playbook.journey().name()
+              + ": "
+              + String.format("%,d", report.customers())
+              + " customers, "
+              + String.format("%,d", events)
+              + " events\n"
+              + report.table()
+              + "\n");
       out.flush();
       for (Pictures.Format format : Pictures.Format.values()) {
         Output.write(
@@ -80,7 +101,10 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     progress.done();
-    out.println("Pictures of every journey are in " + outDir.toAbsolutePath() + " (.mmd, .dot, .md, .html, .csv)");
+    out.println(
+        "Pictures of every journey are in "
+            + outDir.toAbsolutePath()
+            + " (.mmd, .dot, .md, .html, .csv)");
     out.flush();
     return 0;
   }
@@ -128,7 +152,14 @@ final class DemoCommand implements Callable<Integer> {
       if (percent != shown) {
         shown = percent;
         int filled = percent / 5;
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(20 - filled) + "] " + String.format("%3d%%", percent) + " " + String.format("%-20s", journey));
+        err.print(
+            "\r["
+                + "#".repeat(filled)
+                + " ".repeat(20 - filled)
+                + "] "
+                + String.format("%3d%%", percent)
+                + " "
+                + String.format("%-20s", journey));
         err.flush();
       }
     }

@@ -7,11 +7,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code journey} command line: run a CRM's event log through a ready-made journey and see where
- * everyone stands, check and lint the journeys, draw them, and run the demo, without writing Java.
+ * The {@code journey} command line: run a CRM's event log through a ready-made journey and see
+ * where everyone stands, check and lint the journeys, draw them, and run the demo, without writing
+ * Java.
  *
- * <p>Run it with {@code java -jar journey-examples/target/journey.jar COMMAND}; {@code --help} on any
- * command describes its options.
+ * <p>Run it with {@code java -jar journey-examples/target/journey.jar COMMAND}; {@code --help} on
+ * any command describes its options.
  *
  * @since 0.1
  */
@@ -51,7 +52,8 @@ public final class JourneyCommand implements Callable<Integer> {
   }
 
   /**
-   * Returns the command line, ready to execute, with user mistakes reported in one line (exit code 2).
+   * Returns the command line, ready to execute, with user mistakes reported in one line (exit code
+   * 2).
    *
    * @return the command line
    */

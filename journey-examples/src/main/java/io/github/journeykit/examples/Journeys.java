@@ -13,6 +13,9 @@ final class Journeys {
         .getOrElseThrow(
             () ->
                 new UserMistake(
-                    "unknown journey '" + id + "'; the ready-made journeys are: " + Catalogue.ids().mkString(", ")));
+                    "unknown journey '"
+                        + id
+                        + "'; the ready-made journeys are: "
+                        + Catalogue.ids().mkString(", ")));
   }
 }

@@ -27,7 +27,10 @@ final class LintCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
   String id = "";
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when there is a finding of this level or worse: warning or error.")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 when there is a finding of this level or worse: warning or error.")
   @Nullable String failOn;
 
   @Override
@@ -38,7 +41,8 @@ final class LintCommand implements Callable<Integer> {
           switch (failOn.toLowerCase(Locale.ROOT)) {
             case "warning" -> Finding.Severity.WARNING;
             case "error" -> Finding.Severity.ERROR;
-            default -> throw new UserMistake("--fail-on takes warning or error, got '" + failOn + "'");
+            default ->
+                throw new UserMistake("--fail-on takes warning or error, got '" + failOn + "'");
           };
     }
     Seq<Finding> findings = GapAnalysis.of(Journeys.find(id));
@@ -46,7 +50,11 @@ final class LintCommand implements Callable<Integer> {
     findings.forEach(finding -> out.append(finding).append('\n'));
     Output.write(out.toString(), null, spec.commandLine().getOut());
     Finding.Severity level = threshold;
-    // ERROR is declared before WARNING: a finding is at least as bad as the level when its ordinal is not higher.
-    return level != null && findings.exists(finding -> finding.severity().ordinal() <= level.ordinal()) ? 1 : 0;
+    // ERROR is declared before WARNING: a finding is at least as bad as the level when its ordinal
+    // is not higher.
+    return level != null
+            && findings.exists(finding -> finding.severity().ordinal() <= level.ordinal())
+        ? 1
+        : 0;
   }
 }

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code journey list}: the ready-made journeys, their names and stages. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the ready-made journeys: id, name, stages.")
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "Lists the ready-made journeys: id, name, stages.")
 final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
@@ -21,7 +24,10 @@ final class ListCommand implements Callable<Integer> {
     for (Playbook playbook : Catalogue.all()) {
       Journey journey = playbook.journey();
       out.append(String.format("%-19s %s%n", journey.id(), journey.name()));
-      out.append(String.format("%-19s %d stages: %s%n", "", journey.stages().size(), journey.stages().map(Stage::id).mkString(" -> ")));
+      out.append(
+          String.format(
+              "%-19s %d stages: %s%n",
+              "", journey.stages().size(), journey.stages().map(Stage::id).mkString(" -> ")));
     }
     Output.write(out.toString(), null, spec.commandLine().getOut());
     return 0;

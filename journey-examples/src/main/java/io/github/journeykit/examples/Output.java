@@ -26,14 +26,16 @@ final class Output {
     Path target = file.toAbsolutePath();
     Path directory = target.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
-      throw new UserMistake("cannot write " + file + ": the directory " + directory + " does not exist");
+      throw new UserMistake(
+          "cannot write " + file + ": the directory " + directory + " does not exist");
     }
     Path temporary = null;
     try {
       temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
       try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

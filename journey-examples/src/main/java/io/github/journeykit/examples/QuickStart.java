@@ -40,8 +40,8 @@ public final class QuickStart {
   }
 
   /**
-   * Builds a small journey, shows a 5W check and a validation that lists every problem at once, then
-   * runs a customer through the ready-made sales funnel and prints why a move was blocked.
+   * Builds a small journey, shows a 5W check and a validation that lists every problem at once,
+   * then runs a customer through the ready-made sales funnel and prints why a move was blocked.
    *
    * @param out where to print
    */
@@ -79,22 +79,32 @@ public final class QuickStart {
             .build()
             .getError();
     problems.forEach(out::println);
-    // transition #1 (informed -> buyer): there is no stage 'buyer' in this journey; known stages: informed
+    // transition #1 (informed -> buyer): there is no stage 'buyer' in this journey; known stages:
+    // informed
     // message 'hello': there is no stage 'interested' in this journey; known stages: informed
 
     Engine funnel = Catalogue.get("sales-funnel").get().compile();
     Position olga = funnel.journey().newCustomer("olga", Instant.parse("2026-03-01T09:00:00Z"));
-    olga = funnel.decide(olga, new InteractionHappened(Outcome.YES, Instant.parse("2026-03-02T10:00:00Z"))).after();
-    olga = funnel.decide(olga, new CriterionMet("money", Instant.parse("2026-03-02T10:05:00Z"))).after();
+    olga =
+        funnel
+            .decide(
+                olga, new InteractionHappened(Outcome.YES, Instant.parse("2026-03-02T10:00:00Z")))
+            .after();
+    olga =
+        funnel
+            .decide(olga, new CriterionMet("money", Instant.parse("2026-03-02T10:05:00Z")))
+            .after();
     Decision decision =
-        funnel.decide(olga, new InteractionHappened(Outcome.YES, Instant.parse("2026-03-03T10:00:00Z")));
+        funnel.decide(
+            olga, new InteractionHappened(Outcome.YES, Instant.parse("2026-03-03T10:00:00Z")));
     out.print(decision.explanation());
     // interaction yes at 2026-03-03T10:00:00Z for customer 'olga' at 'informed' (active)
     //   fired "A yes moves an active customer up one stage": move to the next stage
     //   not fired "A yes wins a blue customer back": status is blue, but it is active
     //   not fired "A no moves an active customer down one stage": not outcome is no
     //   not fired "A don't know keeps the customer where they are": not outcome is dont_know
-    //   blocked: the gate of 'interested' does not admit the customer: needs at least 2 of money, need, decision; has 1: money
+    //   blocked: the gate of 'interested' does not admit the customer: needs at least 2 of money,
+    // need, decision; has 1: money
     //   result: stays at 'informed' (active), 0 purchases, criteria money
     // quick-start:end
   }

@@ -31,13 +31,24 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
   String id = "";
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "mermaid, dot, markdown, html or csv.")
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
+      description = "mermaid, dot, markdown, html or csv.")
   String format = "";
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; written whole or not at all.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output; written whole or not at all.")
   @Nullable Path out;
 
-  @Option(names = "--overlay", paramLabel = "EVENTS.csv", description = "Replay this event log and show its figures: moves per edge on the diagrams, a funnel chart on the HTML page.")
+  @Option(
+      names = "--overlay",
+      paramLabel = "EVENTS.csv",
+      description =
+          "Replay this event log and show its figures: moves per edge on the diagrams, a funnel chart on the HTML page.")
   @Nullable Path overlay;
 
   @Override
@@ -45,13 +56,21 @@ final class RenderCommand implements Callable<Integer> {
     Pictures.Format picture =
         Pictures.Format.ofId(format)
             .getOrElseThrow(
-                () -> new UserMistake("unknown format '" + format + "'; use one of: "
-                    + List.of(Pictures.Format.values()).map(Pictures.Format::id).mkString(", ")));
+                () ->
+                    new UserMistake(
+                        "unknown format '"
+                            + format
+                            + "'; use one of: "
+                            + List.of(Pictures.Format.values())
+                                .map(Pictures.Format::id)
+                                .mkString(", ")));
     Playbook playbook = Journeys.find(id);
     io.vavr.control.Option<FunnelReport> figures = io.vavr.control.Option.none();
     if (overlay != null) {
       EventLog log = RunCommand.read(playbook, overlay, false, spec.commandLine().getErr());
-      figures = io.vavr.control.Option.of(RunCommand.funnel(log, playbook.compile(), Funnel.DEFAULT_STUCK_AFTER));
+      figures =
+          io.vavr.control.Option.of(
+              RunCommand.funnel(log, playbook.compile(), Funnel.DEFAULT_STUCK_AFTER));
     }
     Output.write(Pictures.render(playbook, picture, figures), out, spec.commandLine().getOut());
     return 0;

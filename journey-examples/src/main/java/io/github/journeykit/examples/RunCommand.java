@@ -22,7 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code journey run ID EVENTS.csv}: replays an event log and writes every customer's final position. */
+/**
+ * {@code journey run ID EVENTS.csv}: replays an event log and writes every customer's final
+ * position.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
@@ -40,28 +43,53 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel (see: journey list).")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "The journey's id, e.g. sales-funnel (see: journey list).")
   String id = "";
 
-  @Parameters(index = "1", paramLabel = "EVENTS.csv", description = "The event log to replay (see: journey show ID for its events).")
+  @Parameters(
+      index = "1",
+      paramLabel = "EVENTS.csv",
+      description = "The event log to replay (see: journey show ID for its events).")
   Path events = Path.of("");
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the positions to FILE instead of standard output; written whole or not at all.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the positions to FILE instead of standard output; written whole or not at all.")
   @Nullable Path out;
 
-  @Option(names = "--explain", paramLabel = "CUSTOMER", description = "Also print this customer's decisions, with why, to standard error.")
+  @Option(
+      names = "--explain",
+      paramLabel = "CUSTOMER",
+      description = "Also print this customer's decisions, with why, to standard error.")
   @Nullable String explain;
 
-  @Option(names = "--skip-invalid", description = "Skip invalid rows (each is reported on standard error) and process the rest.")
+  @Option(
+      names = "--skip-invalid",
+      description = "Skip invalid rows (each is reported on standard error) and process the rest.")
   boolean skipInvalid;
 
-  @Option(names = "--report", description = "Write the funnel figures (reached, current, conversion, time in stage, ...) instead of the positions.")
+  @Option(
+      names = "--report",
+      description =
+          "Write the funnel figures (reached, current, conversion, time in stage, ...) instead of the positions.")
   boolean report;
 
-  @Option(names = "--report-format", paramLabel = "FORMAT", description = "table (aligned, the bottleneck marked; the default) or csv.")
+  @Option(
+      names = "--report-format",
+      paramLabel = "FORMAT",
+      description = "table (aligned, the bottleneck marked; the default) or csv.")
   String reportFormat = "table";
 
-  @Option(names = "--stuck-days", paramLabel = "DAYS", description = "Days without activity after which an active customer counts as stuck (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--stuck-days",
+      paramLabel = "DAYS",
+      description =
+          "Days without activity after which an active customer counts as stuck (default: ${DEFAULT-VALUE}).")
   int stuckDays = 30;
 
   @Override
@@ -71,7 +99,10 @@ final class RunCommand implements Callable<Integer> {
     Engine engine = playbook.compile();
     int explained = -1;
     if (explain != null) {
-      explained = log.indexOf(explain).getOrElseThrow(() -> new UserMistake("customer '" + explain + "' is not in " + events));
+      explained =
+          log.indexOf(explain)
+              .getOrElseThrow(
+                  () -> new UserMistake("customer '" + explain + "' is not in " + events));
     }
     if (!reportFormat.equals("table") && !reportFormat.equals("csv")) {
       throw new UserMistake("--report-format takes table or csv, got '" + reportFormat + "'");
@@ -81,15 +112,24 @@ final class RunCommand implements Callable<Integer> {
     }
     if (report) {
       FunnelReport figures = funnel(log, engine, java.time.Duration.ofDays(stuckDays));
-      Output.write(reportFormat.equals("csv") ? figures.csv() : figures.table(), out, spec.commandLine().getOut());
+      Output.write(
+          reportFormat.equals("csv") ? figures.csv() : figures.table(),
+          out,
+          spec.commandLine().getOut());
       explain(log, engine, explained);
       return 0;
     }
     Seq<Position> finals = log.finalPositions(engine);
     StringBuilder csv = new StringBuilder("customer,stage,status,purchases\n");
     for (Position position : finals) {
-      csv.append(Csv.field(position.customer())).append(',').append(position.stage()).append(',')
-          .append(position.status().id()).append(',').append(position.purchases()).append('\n');
+      csv.append(Csv.field(position.customer()))
+          .append(',')
+          .append(position.stage())
+          .append(',')
+          .append(position.status().id())
+          .append(',')
+          .append(position.purchases())
+          .append('\n');
     }
     Output.write(csv.toString(), out, spec.commandLine().getOut());
     explain(log, engine, explained);
@@ -121,14 +161,24 @@ final class RunCommand implements Callable<Integer> {
   static EventLog read(Playbook playbook, Path file, boolean skipInvalid, PrintWriter err) {
     EventLogReader.Result result = EventLogReader.of(playbook).skipInvalid(skipInvalid).read(file);
     Seq<LogProblem> problems = result.problems();
-    problems.take(PROBLEMS_SHOWN).forEach(problem -> err.println((result.log().isDefined() ? "skipped: " : "") + problem));
+    problems
+        .take(PROBLEMS_SHOWN)
+        .forEach(problem -> err.println((result.log().isDefined() ? "skipped: " : "") + problem));
     if (problems.size() > PROBLEMS_SHOWN) {
       err.println("... and " + (problems.size() - PROBLEMS_SHOWN) + " more problems");
     }
     err.flush();
-    return result.log()
+    return result
+        .log()
         .getOrElseThrow(
-            () -> new UserMistake(file + " was not read: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + (skipInvalid ? "" : "; fix them, or pass --skip-invalid to skip invalid rows")));
+            () ->
+                new UserMistake(
+                    file
+                        + " was not read: "
+                        + problems.size()
+                        + (problems.size() == 1 ? " problem" : " problems")
+                        + (skipInvalid
+                            ? ""
+                            : "; fix them, or pass --skip-invalid to skip invalid rows")));
   }
 }

@@ -19,12 +19,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Shows a journey: stages with key tasks, moves, gates, touchpoints, messages, rules, and the events its log accepts.")
+    description =
+        "Shows a journey: stages with key tasks, moves, gates, touchpoints, messages, rules, and the events its log accepts.")
 final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel (see: journey list).")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "The journey's id, e.g. sales-funnel (see: journey list).")
   String id = "";
 
   @Override
@@ -36,35 +40,76 @@ final class ShowCommand implements Callable<Integer> {
   static String describe(Playbook playbook) {
     Journey journey = playbook.journey();
     StringBuilder out = new StringBuilder();
-    out.append(journey.id()).append(" — ").append(journey.name()).append(" (").append(journey.kind().id()).append(" map)\n");
+    out.append(journey.id())
+        .append(" — ")
+        .append(journey.name())
+        .append(" (")
+        .append(journey.kind().id())
+        .append(" map)\n");
     if (!journey.description().isBlank()) {
       out.append(journey.description()).append('\n');
     }
     out.append("\nStages\n");
     for (Stage stage : journey.stages()) {
-      out.append(String.format("  %d. %-28s %s%s%n", journey.orderOf(stage.id()).get() + 1, stage.id(), stage.keyTask().getOrElse(""), stage.isFinal() ? " (final)" : ""));
+      out.append(
+          String.format(
+              "  %d. %-28s %s%s%n",
+              journey.orderOf(stage.id()).get() + 1,
+              stage.id(),
+              stage.keyTask().getOrElse(""),
+              stage.isFinal() ? " (final)" : ""));
     }
     out.append("\nMoves\n");
     for (Transition transition : journey.transitions()) {
-      out.append(String.format("  %-9s %s -> %s%s%n", transition.kind().id(), transition.from(), transition.to(), transition.description().isBlank() ? "" : "  (" + transition.description() + ")"));
+      out.append(
+          String.format(
+              "  %-9s %s -> %s%s%n",
+              transition.kind().id(),
+              transition.from(),
+              transition.to(),
+              transition.description().isBlank() ? "" : "  (" + transition.description() + ")"));
     }
     out.append("\nGates\n");
     for (Gate gate : playbook.gates()) {
-      out.append("  ").append(gate.stage()).append(": ").append(gate.admission().description()).append('\n');
+      out.append("  ")
+          .append(gate.stage())
+          .append(": ")
+          .append(gate.admission().description())
+          .append('\n');
     }
     out.append("\nTouchpoints\n");
     for (Touchpoint touchpoint : journey.touchpoints()) {
-      out.append("  ").append(touchpoint.id()).append(": ").append(touchpoint.name()).append(" (").append(touchpoint.channel().name())
-          .append(touchpoint.online() ? ", online" : ", offline").append(") at ").append(touchpoint.stages().mkString(", ")).append('\n');
+      out.append("  ")
+          .append(touchpoint.id())
+          .append(": ")
+          .append(touchpoint.name())
+          .append(" (")
+          .append(touchpoint.channel().name())
+          .append(touchpoint.online() ? ", online" : ", offline")
+          .append(") at ")
+          .append(touchpoint.stages().mkString(", "))
+          .append('\n');
     }
     out.append("\nMessages (who, what, where, why, when)\n");
     for (Message message : journey.messages()) {
-      out.append("  ").append(message.id()).append(" at ").append(message.stage()).append(": ")
-          .append(message.who().map(a -> a.description()).getOrElse("?")).append("; ")
-          .append(message.what().getOrElse("?")).append("; ")
-          .append(message.where().map(c -> c.name()).getOrElse("?")).append("; ")
-          .append(message.why().getOrElse("?")).append("; ")
-          .append(message.when().map(t -> t.trigger() + (t.delay().isZero() ? "" : ", after " + t.delay())).getOrElse("?"))
+      out.append("  ")
+          .append(message.id())
+          .append(" at ")
+          .append(message.stage())
+          .append(": ")
+          .append(message.who().map(a -> a.description()).getOrElse("?"))
+          .append("; ")
+          .append(message.what().getOrElse("?"))
+          .append("; ")
+          .append(message.where().map(c -> c.name()).getOrElse("?"))
+          .append("; ")
+          .append(message.why().getOrElse("?"))
+          .append("; ")
+          .append(
+              message
+                  .when()
+                  .map(t -> t.trigger() + (t.delay().isZero() ? "" : ", after " + t.delay()))
+                  .getOrElse("?"))
           .append('\n');
     }
     out.append("\nRules (tried by priority, then in this order)\n");
@@ -74,7 +119,8 @@ final class ShowCommand implements Callable<Integer> {
     out.append("\nEvents its log accepts (columns: customer,at,event,detail)\n");
     for (EventType type : playbook.eventTypes()) {
       String details =
-          playbook.detailsOf(type)
+          playbook
+              .detailsOf(type)
               .map(accepted -> "detail: " + accepted.mkString(", "))
               .getOrElse(type == EventType.PURCHASE ? "detail: optional product id" : "no detail");
       out.append(String.format("  %-16s %s%n", type.id(), details));

@@ -34,13 +34,23 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
   String id = "";
 
-  @Option(names = "--customers", paramLabel = "N", description = "Simulated customers per starting stage (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--customers",
+      paramLabel = "N",
+      description = "Simulated customers per starting stage (default: ${DEFAULT-VALUE}).")
   int customers = 10_000;
 
-  @Option(names = "--seed", paramLabel = "S", description = "The seed of the simulation (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "The seed of the simulation (default: ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--mix", paramLabel = "FILE", description = "CSV stage,event,detail,probability (stage * for every stage); each stage's probabilities add up to 1.")
+  @Option(
+      names = "--mix",
+      paramLabel = "FILE",
+      description =
+          "CSV stage,event,detail,probability (stage * for every stage); each stage's probabilities add up to 1.")
   @Nullable Path mixFile;
 
   @Override
@@ -59,18 +69,35 @@ final class SimulateCommand implements Callable<Integer> {
       return 0;
     }
     Forecast.Result simulated = forecast.simulate(customers, seed);
-    out.append(String.format(Locale.ROOT, "%s: %d states; %,d simulated customers per stage, seed %d%n", id, forecast.states(), customers, seed));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%s: %d states; %,d simulated customers per stage, seed %d%n",
+            id,
+            forecast.states(),
+            customers,
+            seed));
     int width = Math.max(5, exact.predictions().map(p -> p.stage().length()).max().getOrElse(5));
     String format = "%-" + width + "s %12s %12s %14s %14s%n";
-    out.append(String.format(Locale.ROOT, format, "stage", "P(purchase)", "simulated", "interactions", "simulated"));
+    out.append(
+        String.format(
+            Locale.ROOT, format, "stage", "P(purchase)", "simulated", "interactions", "simulated"));
     for (int i = 0; i < exact.predictions().size(); i++) {
       Forecast.Prediction e = exact.predictions().get(i);
       Forecast.Prediction s = simulated.predictions().get(i);
-      out.append(String.format(Locale.ROOT, format, e.stage(),
-          String.format(Locale.ROOT, "%.4f", e.purchaseProbability()),
-          String.format(Locale.ROOT, "%.4f", s.purchaseProbability()),
-          e.expectedInteractions().map(x -> String.format(Locale.ROOT, "%.2f", x)).getOrElse("never"),
-          s.expectedInteractions().map(x -> String.format(Locale.ROOT, "%.2f", x)).getOrElse("never")));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              format,
+              e.stage(),
+              String.format(Locale.ROOT, "%.4f", e.purchaseProbability()),
+              String.format(Locale.ROOT, "%.4f", s.purchaseProbability()),
+              e.expectedInteractions()
+                  .map(x -> String.format(Locale.ROOT, "%.2f", x))
+                  .getOrElse("never"),
+              s.expectedInteractions()
+                  .map(x -> String.format(Locale.ROOT, "%.2f", x))
+                  .getOrElse("never")));
     }
     Output.write(out.toString(), null, spec.commandLine().getOut());
     return 0;
@@ -82,9 +109,15 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UserMistake("cannot read " + file + ": " + (Files.exists(file) ? e.getMessage() : "no such file"));
+      throw new UserMistake(
+          "cannot read " + file + ": " + (Files.exists(file) ? e.getMessage() : "no such file"));
     }
-    if (lines.isEmpty() || !lines.get(0).replace("\uFEFF", "").trim().equalsIgnoreCase("stage,event,detail,probability")) {
+    if (lines.isEmpty()
+        || !lines
+            .get(0)
+            .replace("\uFEFF", "")
+            .trim()
+            .equalsIgnoreCase("stage,event,detail,probability")) {
       throw new UserMistake(file + ":1: the header must be stage,event,detail,probability");
     }
     EventMix.Builder mix = EventMix.builder(playbook);
@@ -96,16 +129,21 @@ final class SimulateCommand implements Callable<Integer> {
       String[] fields = line.split(",", -1);
       int number = i + 1;
       if (fields.length != 4) {
-        throw new UserMistake(file + ":" + number + ": wrong number of fields: " + fields.length + ", expected 4");
+        throw new UserMistake(
+            file + ":" + number + ": wrong number of fields: " + fields.length + ", expected 4");
       }
       EventType type =
           EventType.ofId(fields[1].trim())
-              .getOrElseThrow(() -> new UserMistake(file + ":" + number + ":2: unknown event '" + fields[1].trim() + "'"));
+              .getOrElseThrow(
+                  () ->
+                      new UserMistake(
+                          file + ":" + number + ":2: unknown event '" + fields[1].trim() + "'"));
       double probability;
       try {
         probability = Double.parseDouble(fields[3].trim());
       } catch (NumberFormatException e) {
-        throw new UserMistake(file + ":" + (i + 1) + ":4: not a number: '" + fields[3].trim() + "'");
+        throw new UserMistake(
+            file + ":" + (i + 1) + ":4: not a number: '" + fields[3].trim() + "'");
       }
       if (fields[0].trim().equals("*")) {
         mix.everywhere(type, fields[2].trim(), probability);
@@ -113,6 +151,8 @@ final class SimulateCommand implements Callable<Integer> {
         mix.at(fields[0].trim(), type, fields[2].trim(), probability);
       }
     }
-    return mix.build().toEither().getOrElseThrow(problems -> new UserMistake(file + ": " + problems.mkString("; ")));
+    return mix.build()
+        .toEither()
+        .getOrElseThrow(problems -> new UserMistake(file + ": " + problems.mkString("; ")));
   }
 }

@@ -20,38 +20,70 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTests {
 
   static final JavaClasses JOURNEY =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.github.journeykit");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.journeykit");
 
   static final Set<String> JAVA_UTIL_COLLECTIONS =
-      Set.of("java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.util.SortedSet", "java.util.SortedMap");
+      Set.of(
+          "java.util.List",
+          "java.util.Set",
+          "java.util.Map",
+          "java.util.Collection",
+          "java.util.SortedSet",
+          "java.util.SortedMap");
 
   @Test
   void theModelDependsOnNothingOfJourneys() {
-    noClasses().that().resideInAPackage("io.github.journeykit.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.journeykit.rules..", "io.github.journeykit.testkit..", "io.github.journeykit.examples..", "io.github.journeykit.bench..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.journeykit.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.journeykit.rules..",
+            "io.github.journeykit.testkit..",
+            "io.github.journeykit.examples..",
+            "io.github.journeykit.bench..")
         .check(JOURNEY);
   }
 
   @Test
   void theRulesDependOnlyOnTheModel() {
-    noClasses().that().resideInAPackage("io.github.journeykit.rules..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.github.journeykit.testkit..", "io.github.journeykit.examples..", "io.github.journeykit.bench..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.journeykit.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.journeykit.testkit..",
+            "io.github.journeykit.examples..",
+            "io.github.journeykit.bench..")
         .check(JOURNEY);
   }
 
   @Test
   void nothingDependsOnTheExamplesOrTheBenchmarks() {
-    noClasses().that().resideOutsideOfPackages("io.github.journeykit.examples..", "io.github.journeykit.bench..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.journeykit.examples..", "io.github.journeykit.bench..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.github.journeykit.examples..", "io.github.journeykit.bench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.journeykit.examples..", "io.github.journeykit.bench..")
         .check(JOURNEY);
   }
 
   @Test
   void publicMethodsOfTheLibraryUseVavrCollectionsNotJavaUtilOnes() {
-    methods().that().arePublic().and().areDeclaredInClassesThat().resideInAnyPackage(
-            "io.github.journeykit.model..", "io.github.journeykit.rules..", "io.github.journeykit.testkit..")
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage(
+            "io.github.journeykit.model..",
+            "io.github.journeykit.rules..",
+            "io.github.journeykit.testkit..")
         .and(declaredInPublicType())
         .should(notUse(JAVA_UTIL_COLLECTIONS, "java.util collections"))
         .check(JOURNEY);
@@ -59,7 +91,12 @@ class ArchitectureTests {
 
   @Test
   void generatedImmutableTypesStayOutOfPublicSignatures() {
-    methods().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("io.github.journeykit..")
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("io.github.journeykit..")
         .and(declaredInPublicType())
         .should(notUseImmutables())
         .check(JOURNEY);
@@ -68,8 +105,9 @@ class ArchitectureTests {
   private static DescribedPredicate<JavaMethod> declaredInPublicType() {
     return DescribedPredicate.describe(
         "declared in a public type",
-        method -> method.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
-            && !method.getOwner().getSimpleName().startsWith("Immutable"));
+        method ->
+            method.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
+                && !method.getOwner().getSimpleName().startsWith("Immutable"));
   }
 
   private static ArchCondition<JavaMethod> notUse(Set<String> types, String what) {
@@ -77,9 +115,12 @@ class ArchitectureTests {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
         boolean returns = types.contains(method.getRawReturnType().getName());
-        boolean takes = method.getRawParameterTypes().stream().anyMatch(type -> types.contains(type.getName()));
+        boolean takes =
+            method.getRawParameterTypes().stream().anyMatch(type -> types.contains(type.getName()));
         if (returns || takes) {
-          events.add(SimpleConditionEvent.violated(method, method.getFullName() + " uses " + what + "; use vavr's"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " uses " + what + "; use vavr's"));
         }
       }
     };
@@ -89,16 +130,20 @@ class ArchitectureTests {
     return new ArchCondition<>("not take or return generated Immutable* types") {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
-        boolean generated = isGenerated(method.getRawReturnType())
-            || method.getRawParameterTypes().stream().anyMatch(ArchitectureTests::isGenerated);
+        boolean generated =
+            isGenerated(method.getRawReturnType())
+                || method.getRawParameterTypes().stream().anyMatch(ArchitectureTests::isGenerated);
         if (generated) {
-          events.add(SimpleConditionEvent.violated(method, method.getFullName() + " shows a generated Immutable* type"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  method, method.getFullName() + " shows a generated Immutable* type"));
         }
       }
     };
   }
 
   static boolean isGenerated(JavaClass type) {
-    return type.getSimpleName().startsWith("Immutable") && type.getPackageName().startsWith("io.github.journeykit");
+    return type.getSimpleName().startsWith("Immutable")
+        && type.getPackageName().startsWith("io.github.journeykit");
   }
 }

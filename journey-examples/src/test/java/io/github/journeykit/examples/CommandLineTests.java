@@ -64,11 +64,15 @@ class CommandLineTests {
     void everyCommandDescribesItsOptions() {
       Run help = journey("--help");
       assertThat(help.exit()).isZero();
-      assertThat(help.out()).contains("Usage: journey [-hV] COMMAND").contains("list", "show", "run", "check", "lint", "render", "demo");
-      assertThat(journey("run", "--help").out()).contains("--out=FILE", "--explain=CUSTOMER", "--skip-invalid", "EVENTS.csv");
+      assertThat(help.out())
+          .contains("Usage: journey [-hV] COMMAND")
+          .contains("list", "show", "run", "check", "lint", "render", "demo");
+      assertThat(journey("run", "--help").out())
+          .contains("--out=FILE", "--explain=CUSTOMER", "--skip-invalid", "EVENTS.csv");
       assertThat(journey("check", "--help").out()).contains("--customers=N", "--seed=S");
       assertThat(journey("lint", "--help").out()).contains("--fail-on=LEVEL");
-      assertThat(journey("render", "--help").out()).contains("--format=FORMAT", "mermaid, dot, markdown, html or csv");
+      assertThat(journey("render", "--help").out())
+          .contains("--format=FORMAT", "mermaid, dot, markdown, html or csv");
       assertThat(journey("demo", "--help").out()).contains("--customers=N", "--out-dir=DIR");
     }
 
@@ -90,7 +94,8 @@ class CommandLineTests {
     for (String id : Catalogue.ids()) {
       assertThat(list.out()).contains(id + " ");
     }
-    assertThat(list.out()).contains("6 stages: uninformed -> informed -> interested -> buyer -> purchased -> loyal");
+    assertThat(list.out())
+        .contains("6 stages: uninformed -> informed -> interested -> buyer -> purchased -> loyal");
   }
 
   @Test
@@ -99,12 +104,15 @@ class CommandLineTests {
     assertThat(show.exit()).isZero();
     assertThat(show.out())
         .startsWith("sales-funnel — Six awareness stages of a sales funnel (current-state map)\n")
-        .contains("  3. interested                   Close the missing criterion: money, need or decision\n")
+        .contains(
+            "  3. interested                   Close the missing criterion: money, need or decision\n")
         .contains("  skip      uninformed -> purchased  (A first purchase, from any stage)\n")
         .contains("  interested: at least 2 of money, need, decision\n")
         .contains("  ads: Advertising (Paid ads, online) at uninformed, informed\n")
-        .contains("  offer at buyer: Customers ready to buy; The offer with a time-limited bonus; Phone;")
-        .contains("  \"A refusal turns the customer grey\" on refused when always: set status grey\n")
+        .contains(
+            "  offer at buyer: Customers ready to buy; The offer with a time-limited bonus; Phone;")
+        .contains(
+            "  \"A refusal turns the customer grey\" on refused when always: set status grey\n")
         .contains("  interaction      detail: yes, no, dont_know\n")
         .contains("  criterion        detail: decision, money, need\n")
         .contains("  purchase         detail: optional product id\n")
@@ -135,31 +143,47 @@ class CommandLineTests {
     @Test
     void writesToAFileAndExplainsACustomer() throws IOException {
       Path out = dir.resolve("positions.csv");
-      Run run = journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--out", out.toString(), "--explain", "olga");
+      Run run =
+          journey(
+              "run",
+              "sales-funnel",
+              file("events.csv", LOG).toString(),
+              "--out",
+              out.toString(),
+              "--explain",
+              "olga");
       assertThat(run.exit()).isZero();
       assertThat(run.out()).isEmpty();
       assertThat(Files.readString(out)).startsWith("customer,stage,status,purchases\nanna,");
       assertThat(run.err())
-          .startsWith("interaction yes at 2026-03-01T09:00:00Z for customer 'olga' at 'uninformed' (active)\n")
+          .startsWith(
+              "interaction yes at 2026-03-01T09:00:00Z for customer 'olga' at 'uninformed' (active)\n")
           .contains("criterion need at 2026-03-01T09:30:00Z for customer 'olga' at 'informed'")
-          .endsWith("  result: moves to 'interested' (active), 0 purchases, criteria money, need\n");
+          .endsWith(
+              "  result: moves to 'interested' (active), 0 purchases, criteria money, need\n");
     }
 
     @Test
     void aBadRowStopsEverythingWithItsPlaceAndWritesNothing() throws IOException {
       Path out = dir.resolve("positions.csv");
-      Path events = file("events.csv", LOG + "olga,2026-03-02T09:00:00Z,purchased,\nolga,tomorrow,refused,\n");
+      Path events =
+          file(
+              "events.csv", LOG + "olga,2026-03-02T09:00:00Z,purchased,\nolga,tomorrow,refused,\n");
       Run run = journey("run", "sales-funnel", events.toString(), "--out", out.toString());
       assertThat(run.exit()).isEqualTo(2);
       assertThat(run.out()).isEmpty();
       assertThat(out).doesNotExist();
       assertThat(run.err())
           .isEqualTo(
-              events + ":9:3: unknown event 'purchased' for journey 'sales-funnel'; accepted: interaction, criterion,"
+              events
+                  + ":9:3: unknown event 'purchased' for journey 'sales-funnel'; accepted: interaction, criterion,"
                   + " purchase, refused, churned, time_passed\n"
-                  + events + ":10:2: unparsable time 'tomorrow'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or"
+                  + events
+                  + ":10:2: unparsable time 'tomorrow'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or"
                   + " 2026-03-01T13:15:30+03:00\n"
-                  + "journey: " + events + " was not read: 2 problems; fix them, or pass --skip-invalid to skip invalid rows\n");
+                  + "journey: "
+                  + events
+                  + " was not read: 2 problems; fix them, or pass --skip-invalid to skip invalid rows\n");
       assertThat(Files.list(dir)).containsExactly(events);
     }
 
@@ -168,7 +192,11 @@ class CommandLineTests {
       Path events = file("events.csv", LOG + "olga,2026-03-02T09:00:00Z,interaction,maybe\n");
       Run run = journey("run", "sales-funnel", events.toString(), "--skip-invalid");
       assertThat(run.exit()).isZero();
-      assertThat(run.err()).isEqualTo("skipped: " + events + ":9:4: bad detail 'maybe' for event 'interaction'; accepted: yes, no, dont_know\n");
+      assertThat(run.err())
+          .isEqualTo(
+              "skipped: "
+                  + events
+                  + ":9:4: bad detail 'maybe' for event 'interaction'; accepted: yes, no, dont_know\n");
       assertThat(run.out()).contains("olga,interested,active,0\n");
     }
 
@@ -180,13 +208,22 @@ class CommandLineTests {
       Run empty = journey("run", "sales-funnel", file("empty.csv", "").toString());
       assertThat(empty.exit()).isEqualTo(2);
       assertThat(empty.err()).contains("the file is empty");
-      Run headerOnly = journey("run", "sales-funnel", file("header.csv", "customer,at,event\n").toString());
+      Run headerOnly =
+          journey("run", "sales-funnel", file("header.csv", "customer,at,event\n").toString());
       assertThat(headerOnly.exit()).isZero();
       assertThat(headerOnly.out()).isEqualTo("customer,stage,status,purchases\n");
-      Run stranger = journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--explain", "nobody");
+      Run stranger =
+          journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--explain", "nobody");
       assertThat(stranger.exit()).isEqualTo(2);
-      assertThat(stranger.err()).isEqualTo("journey: customer 'nobody' is not in " + dir.resolve("events.csv") + "\n");
-      Run noDir = journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--out", dir.resolve("no/such/dir/out.csv").toString());
+      assertThat(stranger.err())
+          .isEqualTo("journey: customer 'nobody' is not in " + dir.resolve("events.csv") + "\n");
+      Run noDir =
+          journey(
+              "run",
+              "sales-funnel",
+              file("events.csv", LOG).toString(),
+              "--out",
+              dir.resolve("no/such/dir/out.csv").toString());
       assertThat(noDir.exit()).isEqualTo(2);
       assertThat(noDir.err()).startsWith("journey: cannot write ");
       Run unknownJourney = journey("run", "crm", file("events.csv", LOG).toString());
@@ -208,7 +245,8 @@ class CommandLineTests {
           .startsWith("stage        reached   active    grey    blue conversion")
           .contains("<- bottleneck: lowest conversion")
           .endsWith("time to first purchase: 1 customer bought, median 0.00 days, p90 0.00 days\n");
-      Run csv = journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "csv");
+      Run csv =
+          journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "csv");
       assertThat(csv.out())
           .isEqualTo(
               "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n"
@@ -218,7 +256,8 @@ class CommandLineTests {
                   + "buyer,1,0,0,0,1.0000,,\n"
                   + "purchased,1,0,0,0,1.0000,1.00,1.00\n"
                   + "loyal,1,1,0,0,,,\n");
-      Run bad = journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "xml");
+      Run bad =
+          journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "xml");
       assertThat(bad.exit()).isEqualTo(2);
       assertThat(bad.err()).isEqualTo("journey: --report-format takes table or csv, got 'xml'\n");
     }
@@ -226,16 +265,39 @@ class CommandLineTests {
     @Test
     void renderOverlaysTheMovesOfALog() throws IOException {
       Path events = file("events.csv", LOG);
-      assertThat(journey("render", "sales-funnel", "--format", "mermaid", "--overlay", events.toString()).out())
-          .contains("    uninformed --> informed : A yes moves an active customer up one stage — 1 move\n")
-          .contains("    uninformed --> purchased : A first purchase makes the customer purchased — 1 move\n")
-          .contains("    buyer --> interested : A no moves an active customer down one stage — 0 moves\n")
-          .contains("    purchased --> loyal : A second purchase makes the customer loyal — 1 move\n");
-      assertThat(journey("render", "sales-funnel", "--format", "dot", "--overlay", events.toString()).out())
+      assertThat(
+              journey(
+                      "render",
+                      "sales-funnel",
+                      "--format",
+                      "mermaid",
+                      "--overlay",
+                      events.toString())
+                  .out())
+          .contains(
+              "    uninformed --> informed : A yes moves an active customer up one stage — 1 move\n")
+          .contains(
+              "    uninformed --> purchased : A first purchase makes the customer purchased — 1 move\n")
+          .contains(
+              "    buyer --> interested : A no moves an active customer down one stage — 0 moves\n")
+          .contains(
+              "    purchased --> loyal : A second purchase makes the customer loyal — 1 move\n");
+      assertThat(
+              journey("render", "sales-funnel", "--format", "dot", "--overlay", events.toString())
+                  .out())
           .contains("[label=\"A yes moves an active customer up one stage\\n1 move\"]");
-      assertThat(journey("render", "sales-funnel", "--format", "html", "--overlay", events.toString()).out())
+      assertThat(
+              journey("render", "sales-funnel", "--format", "html", "--overlay", events.toString())
+                  .out())
           .contains("<h2>Funnel</h2>");
-      Run bad = journey("render", "sales-funnel", "--format", "dot", "--overlay", dir.resolve("none.csv").toString());
+      Run bad =
+          journey(
+              "render",
+              "sales-funnel",
+              "--format",
+              "dot",
+              "--overlay",
+              dir.resolve("none.csv").toString());
       assertThat(bad.exit()).isEqualTo(2);
     }
 
@@ -247,11 +309,19 @@ class CommandLineTests {
           .startsWith("loyalty-loop: 18 states; 500 simulated customers per stage, seed 1\n")
           .contains("stage            P(purchase)    simulated   interactions      simulated\n")
           .contains("need-awareness        1.0000       1.0000           9.12");
-      Path mix = file("mix.csv", "stage,event,detail,probability\n*,interaction,yes,0.5\n*,interaction,no,0.5\n");
+      Path mix =
+          file(
+              "mix.csv",
+              "stage,event,detail,probability\n*,interaction,yes,0.5\n*,interaction,no,0.5\n");
       Run never = journey("simulate", "sales-funnel", "--mix", mix.toString());
       assertThat(never.exit()).isZero();
-      assertThat(never.out()).isEqualTo("no customer can ever purchase in journey 'sales-funnel' under this mix: the chain has no absorbing state\n");
-      Path bad = file("bad.csv", "stage,event,detail,probability\n*,interaction,yes,0.5\n*,interaction,maybe,half\n");
+      assertThat(never.out())
+          .isEqualTo(
+              "no customer can ever purchase in journey 'sales-funnel' under this mix: the chain has no absorbing state\n");
+      Path bad =
+          file(
+              "bad.csv",
+              "stage,event,detail,probability\n*,interaction,yes,0.5\n*,interaction,maybe,half\n");
       Run refused = journey("simulate", "sales-funnel", "--mix", bad.toString());
       assertThat(refused.exit()).isEqualTo(2);
       assertThat(refused.err()).isEqualTo("journey: " + bad + ":3:4: not a number: 'half'\n");
@@ -264,7 +334,8 @@ class CommandLineTests {
     void aReadyMadeJourneyHolds() {
       Run check = journey("check", "sales-funnel", "--customers", "300", "--seed", "5");
       assertThat(check.exit()).isZero();
-      assertThat(check.out()).isEqualTo("journey 'sales-funnel': 10 invariants held for 300 customers (seed 5)\n");
+      assertThat(check.out())
+          .isEqualTo("journey 'sales-funnel': 10 invariants held for 300 customers (seed 5)\n");
     }
 
     @Test
@@ -272,30 +343,43 @@ class CommandLineTests {
       // check prints a failing run's counterexample as an event log; run reads it back.
       Playbook original = Catalogue.get("loyalty-loop").get();
       Playbook.Builder buggy =
-          Playbook.builder(original.journey().toBuilder().transition(Transition.loop("deal", "need-awareness", "bug")).buildOrThrow());
+          Playbook.builder(
+              original.journey().toBuilder()
+                  .transition(Transition.loop("deal", "need-awareness", "bug"))
+                  .buildOrThrow());
       original.gates().forEach(buggy::gate);
-      original.rules().filter(rule -> !rule.name().equals("A no moves an active customer back")).forEach(buggy::rule);
+      original
+          .rules()
+          .filter(rule -> !rule.name().equals("A no moves an active customer back"))
+          .forEach(buggy::rule);
       buggy.rule(
           Rule.named("A no moves an active customer back", EventType.INTERACTION)
               .at("comparison", "deal")
               .when(Condition.outcomeIs(Outcome.NO).and(Condition.statusIs(CustomerStatus.ACTIVE)))
               .then(Effect.moveTo("need-awareness")));
-      CheckResult result = JourneyCheck.of(buggy.buildOrThrow()).seed(1).check(Invariants.forCatalogue("loyalty-loop"));
+      CheckResult result =
+          JourneyCheck.of(buggy.buildOrThrow())
+              .seed(1)
+              .check(Invariants.forCatalogue("loyalty-loop"));
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      assertThat(CheckCommand.report(result, new PrintWriter(out), new PrintWriter(err))).isEqualTo(1);
-      assertThat(err.toString()).contains("invariant \"a no moves at most one stage down\" does not hold");
+      assertThat(CheckCommand.report(result, new PrintWriter(out), new PrintWriter(err)))
+          .isEqualTo(1);
+      assertThat(err.toString())
+          .contains("invariant \"a no moves at most one stage down\" does not hold");
       assertThat(out.toString()).startsWith("customer,at,event,detail\ncounterexample,");
       Path counterexample = file("counterexample.csv", out.toString());
       Run run = journey("run", "loyalty-loop", counterexample.toString());
       assertThat(run.exit()).isZero();
-      assertThat(run.out()).isEqualTo("customer,stage,status,purchases\ncounterexample,comparison,active,0\n");
+      assertThat(run.out())
+          .isEqualTo("customer,stage,status,purchases\ncounterexample,comparison,active,0\n");
     }
 
     @Test
     void badOptionsAreMistakes() {
       assertThat(journey("check", "sales-funnel", "--customers", "0").exit()).isEqualTo(2);
-      assertThat(journey("check", "sales-funnel", "--customers", "many").err()).contains("Invalid value for option '--customers'");
+      assertThat(journey("check", "sales-funnel", "--customers", "many").err())
+          .contains("Invalid value for option '--customers'");
     }
   }
 
@@ -322,27 +406,37 @@ class CommandLineTests {
   class Rendering {
     @Test
     void drawsEveryFormatToStandardOutputOrAFile() throws IOException {
-      assertThat(journey("render", "sales-funnel", "--format", "mermaid").out()).startsWith("stateDiagram-v2\n");
-      assertThat(journey("render", "sales-funnel", "--format", "markdown").out()).startsWith("# Six awareness stages");
-      assertThat(journey("render", "sales-funnel", "--format", "csv").out()).startsWith("lane,Uninformed,");
+      assertThat(journey("render", "sales-funnel", "--format", "mermaid").out())
+          .startsWith("stateDiagram-v2\n");
+      assertThat(journey("render", "sales-funnel", "--format", "markdown").out())
+          .startsWith("# Six awareness stages");
+      assertThat(journey("render", "sales-funnel", "--format", "csv").out())
+          .startsWith("lane,Uninformed,");
       Path html = dir.resolve("funnel.html");
       Run run = journey("render", "sales-funnel", "--format", "html", "--out", html.toString());
       assertThat(run.exit()).isZero();
       assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
       Run bad = journey("render", "sales-funnel", "--format", "png");
       assertThat(bad.exit()).isEqualTo(2);
-      assertThat(bad.err()).isEqualTo("journey: unknown format 'png'; use one of: mermaid, dot, markdown, html, csv\n");
-      assertThat(journey("render", "sales-funnel").err()).contains("Missing required option: '--format=FORMAT'");
+      assertThat(bad.err())
+          .isEqualTo(
+              "journey: unknown format 'png'; use one of: mermaid, dot, markdown, html, csv\n");
+      assertThat(journey("render", "sales-funnel").err())
+          .contains("Missing required option: '--format=FORMAT'");
     }
 
     @Test
     void dotIsAcceptedByGraphviz() throws Exception {
-      Assumptions.assumeTrue(onPath("dot"), "Graphviz 'dot' is not installed (.ci/run installs it): skipping");
+      Assumptions.assumeTrue(
+          onPath("dot"), "Graphviz 'dot' is not installed (.ci/run installs it): skipping");
       for (String id : Catalogue.ids()) {
         Path dot = dir.resolve(id + ".dot");
-        assertThat(journey("render", id, "--format", "dot", "--out", dot.toString()).exit()).isZero();
-        Process graphviz = new ProcessBuilder("dot", "-Tsvg", dot.toString()).redirectErrorStream(true).start();
-        String output = new String(graphviz.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(journey("render", id, "--format", "dot", "--out", dot.toString()).exit())
+            .isZero();
+        Process graphviz =
+            new ProcessBuilder("dot", "-Tsvg", dot.toString()).redirectErrorStream(true).start();
+        String output =
+            new String(graphviz.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(graphviz.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(graphviz.exitValue()).as(output).isZero();
         assertThat(output).contains("<svg").doesNotContain("Warning").doesNotContain("Error");
@@ -351,28 +445,43 @@ class CommandLineTests {
 
     @Test
     void htmlOpensInHeadlessChromiumWithNoConsoleErrors() throws Exception {
-      Assumptions.assumeTrue(onPath("chromium"), "Chromium is not installed (.ci/run installs it): skipping");
+      Assumptions.assumeTrue(
+          onPath("chromium"), "Chromium is not installed (.ci/run installs it): skipping");
       Path html = dir.resolve("b2b.html");
-      assertThat(journey("render", "b2b", "--format", "html", "--out", html.toString()).exit()).isZero();
+      assertThat(journey("render", "b2b", "--format", "html", "--out", html.toString()).exit())
+          .isZero();
       Process chromium =
           new ProcessBuilder(
-                  "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--user-data-dir=" + dir.resolve("profile"), "--enable-logging=stderr", "--v=0",
-                  "--dump-dom", html.toUri().toString())
+                  "chromium",
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-quic",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--user-data-dir=" + dir.resolve("profile"),
+                  "--enable-logging=stderr",
+                  "--v=0",
+                  "--dump-dom",
+                  html.toUri().toString())
               .redirectError(dir.resolve("chromium.log").toFile())
               .start();
       String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(chromium.waitFor(120, TimeUnit.SECONDS)).isTrue();
       String log = Files.readString(dir.resolve("chromium.log"));
-      assertThat(dom).contains("<title>B2B journey with contract negotiation</title>").contains("<svg");
+      assertThat(dom)
+          .contains("<title>B2B journey with contract negotiation</title>")
+          .contains("<svg");
       assertThat(log.lines().filter(line -> line.contains("CONSOLE") || line.contains("Uncaught")))
           .as("console messages from the page")
           .isEmpty();
     }
 
     static boolean onPath(String program) {
-      for (String dirName : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      for (String dirName :
+          System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
         if (Files.isExecutable(Path.of(dirName, program))) {
           return true;
         }
@@ -392,10 +501,14 @@ class CommandLineTests {
         assertThat(out.resolve(id + "." + extension)).isNotEmptyFile();
       }
     }
-    assertThat(demo.out()).contains("\nstage        reached   active    grey    blue conversion  drop-off   visits median days  p90 days  waiting  stuck\n");
+    assertThat(demo.out())
+        .contains(
+            "\nstage        reached   active    grey    blue conversion  drop-off   visits median days  p90 days  waiting  stuck\n");
     assertThat(Files.readString(out.resolve("b2b.html"))).contains("<h2>Funnel</h2>");
-    assertThat(demo.out()).contains("sales-funnel — Six awareness stages of a sales funnel: 200 customers, ");
+    assertThat(demo.out())
+        .contains("sales-funnel — Six awareness stages of a sales funnel: 200 customers, ");
     assertThat(demo.err()).contains("[####################] 100% email-scheme");
-    assertThat(journey("demo", "--customers", "200", "--out-dir", out.toString()).out()).isEqualTo(demo.out());
+    assertThat(journey("demo", "--customers", "200", "--out-dir", out.toString()).out())
+        .isEqualTo(demo.out());
   }
 }

@@ -45,7 +45,10 @@ class QuickStartTests {
             source.indexOf("    // quick-start:end"));
     String readme = Files.readString(Path.of("../README.md"));
     String unindented =
-        snippet.lines().map(line -> line.replaceFirst("^    ", "")).collect(Collectors.joining("\n"));
+        snippet
+            .lines()
+            .map(line -> line.replaceFirst("^    ", ""))
+            .collect(Collectors.joining("\n"));
     assertThat(readme).contains("```java\n" + unindented + "\n```");
   }
 }

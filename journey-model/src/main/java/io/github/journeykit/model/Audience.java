@@ -9,8 +9,8 @@ import org.apiguardian.api.API;
 /**
  * The "who" of a 5W message: to whom it goes, with whom we negotiate [000].
  *
- * <p>An audience is described in words and may point at a {@link Persona} of the journey (checked by
- * {@link Journey.Builder#build()}) and, in B2B, at a {@link BuyingCentreRole}.
+ * <p>An audience is described in words and may point at a {@link Persona} of the journey (checked
+ * by {@link Journey.Builder#build()}) and, in B2B, at a {@link BuyingCentreRole}.
  *
  * <pre>{@code
  * Audience decisionMakers = Audience.role(BuyingCentreRole.DECISION_MAKER, "The client's director");

@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /**
- * A layer behind a step of a {@link MapKind#SERVICE_BLUEPRINT service blueprint}: what the company needs
- * for the step to happen [003].
+ * A layer behind a step of a {@link MapKind#SERVICE_BLUEPRINT service blueprint}: what the company
+ * needs for the step to happen [003].
  *
  * @since 0.1
  */

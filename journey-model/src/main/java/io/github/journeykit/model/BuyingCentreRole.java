@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /**
- * A role in a B2B buying centre: the several people who decide a business purchase together, each with
- * their own needs, expectations and relative importance [004].
+ * A role in a B2B buying centre: the several people who decide a business purchase together, each
+ * with their own needs, expectations and relative importance [004].
  *
  * @since 0.1
  */

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * What we need to change at a point of the journey, and how and why we will change it: the last lanes
- * of a journey map [001].
+ * What we need to change at a point of the journey, and how and why we will change it: the last
+ * lanes of a journey map [001].
  *
  * <pre>{@code
  * Change delivery = Change.of(

@@ -16,8 +16,8 @@ public enum CustomerStatus {
   /** In active work: the default for every customer. */
   ACTIVE("active"),
   /**
-   * "Grey": not a target customer, or refuses to deal with us on principle. A grey customer keeps their
-   * stage on the ladder but is out of active work.
+   * "Grey": not a target customer, or refuses to deal with us on principle. A grey customer keeps
+   * their stage on the ladder but is out of active work.
    */
   GREY("grey"),
   /** "Blue": bought elsewhere, or left us after buying; to be won back. */

@@ -57,7 +57,8 @@ public sealed interface Event
   EventType type();
 
   /**
-   * Returns the event's detail as an event log writes it: the outcome, the criterion, the message id.
+   * Returns the event's detail as an event log writes it: the outcome, the criterion, the message
+   * id.
    *
    * @return the detail, none for events that have none
    */
@@ -72,8 +73,8 @@ public sealed interface Event
   Event happenedAt(Instant instant);
 
   /**
-   * Makes an event from the two columns of an event log: its type and its detail. The inverse of {@link
-   * #type()} and {@link #detail()}.
+   * Makes an event from the two columns of an event log: its type and its detail. The inverse of
+   * {@link #type()} and {@link #detail()}.
    *
    * <pre>{@code
    * Event.of(EventType.INTERACTION, Option.of("yes"), now);   // valid: InteractionHappened(YES, now)
@@ -81,9 +82,9 @@ public sealed interface Event
    * }</pre>
    *
    * @param type the event type
-   * @param detail the detail: required for interactions (an outcome), criteria, experiences
-   *     ({@code positive} or {@code negative}) and messages; optional for purchases (the product);
-   *     ignored by the other types
+   * @param detail the detail: required for interactions (an outcome), criteria, experiences ({@code
+   *     positive} or {@code negative}) and messages; optional for purchases (the product); ignored
+   *     by the other types
    * @param at when it happened
    * @return the event, or what is wrong with the detail
    */
@@ -95,7 +96,8 @@ public sealed interface Event
     return switch (type) {
       case INTERACTION ->
           Outcome.ofId(given)
-              .<Validation<String, Event>>map(outcome -> Validation.valid(new InteractionHappened(outcome, at)))
+              .<Validation<String, Event>>map(
+                  outcome -> Validation.valid(new InteractionHappened(outcome, at)))
               .getOrElse(() -> Validation.invalid(badDetail(type, given, "yes, no, dont_know")));
       case EXPERIENCE ->
           given.equals("positive") || given.equals("negative")
@@ -110,7 +112,8 @@ public sealed interface Event
       case MESSAGE_SENT -> required(type, given).map(message -> new MessageSent(message, at));
       case MESSAGE_OPENED -> required(type, given).map(message -> new MessageOpened(message, at));
       case MESSAGE_IGNORED -> required(type, given).map(message -> new MessageIgnored(message, at));
-      case PURCHASE -> Validation.valid(given.isEmpty() ? PurchaseMade.of(at) : PurchaseMade.of(given, at));
+      case PURCHASE ->
+          Validation.valid(given.isEmpty() ? PurchaseMade.of(at) : PurchaseMade.of(given, at));
       case REFUSED -> Validation.valid(new CustomerRefused(at));
       case CHURNED -> Validation.valid(new CustomerChurned(at));
       case REVIEW -> Validation.valid(new ReviewLeft(at));
@@ -121,7 +124,12 @@ public sealed interface Event
 
   private static Validation<String, String> required(EventType type, String given) {
     return given.isEmpty()
-        ? Validation.invalid("event '" + type.id() + "' needs a detail: the " + (type == EventType.CRITERION ? "criterion" : "message") + " id")
+        ? Validation.invalid(
+            "event '"
+                + type.id()
+                + "' needs a detail: the "
+                + (type == EventType.CRITERION ? "criterion" : "message")
+                + " id")
         : Validation.valid(given);
   }
 

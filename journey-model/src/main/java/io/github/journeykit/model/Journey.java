@@ -17,24 +17,26 @@ import org.apiguardian.api.API;
  * A customer journey map: the ordered stages a customer passes through on the way to a purchase and
  * beyond, the moves between them, and everything the company knows and plans at each stage.
  *
- * <p><b>What it holds.</b> A journey has an id and a name, a {@link MapKind kind} (current state, day in
- * the life, future state, service blueprint), its {@link Stage}s in order, the {@link Transition}s it
- * allows between them (advances, roll backs, loops and skips), the qualification {@link Criterion
- * criteria} it records, the {@link Persona}s it follows, the {@link Touchpoint}s at which the customer
- * meets the company and the 5W {@link Message}s the company sends.
+ * <p><b>What it holds.</b> A journey has an id and a name, a {@link MapKind kind} (current state,
+ * day in the life, future state, service blueprint), its {@link Stage}s in order, the {@link
+ * Transition}s it allows between them (advances, roll backs, loops and skips), the qualification
+ * {@link Criterion criteria} it records, the {@link Persona}s it follows, the {@link Touchpoint}s
+ * at which the customer meets the company and the 5W {@link Message}s the company sends.
  *
  * <p><b>Life cycle.</b> A journey is assembled with a {@link Builder} and comes into existence only
  * through {@link Builder#build()}, which validates the whole map and returns either the journey or
- * every {@link Problem} at once (duplicate ids, blank names, a transition, touchpoint or message at a
- * stage that does not exist, a message to a persona nobody defined, an empty journey). There is never a
- * half-built journey. Once built it never changes; a changed map is a new journey built again.
+ * every {@link Problem} at once (duplicate ids, blank names, a transition, touchpoint or message at
+ * a stage that does not exist, a message to a persona nobody defined, an empty journey). There is
+ * never a half-built journey. Once built it never changes; a changed map is a new journey built
+ * again.
  *
  * <p><b>Invariants.</b> A built journey has at least one stage; every id is a lowercase id, unique
  * among its kind; every stage, persona and criterion that a transition, touchpoint or message names
  * exists; every transition's kind agrees with the order of its stages (an advance goes to the next
- * stage, a skip forward over at least one, a roll back to the previous one, a loop to any earlier one).
- * A journey does not run customers by itself: the rule engine in {@code journey-rules} does, with the
- * journey's first stage as every new customer's start ({@link #newCustomer(String, Instant)}).
+ * stage, a skip forward over at least one, a roll back to the previous one, a loop to any earlier
+ * one). A journey does not run customers by itself: the rule engine in {@code journey-rules} does,
+ * with the journey's first stage as every new customer's start ({@link #newCustomer(String,
+ * Instant)}).
  *
  * <pre>{@code
  * Validation<Seq<Problem>, Journey> built = Journey.builder("shop", "Online shop")
@@ -48,8 +50,8 @@ import org.apiguardian.api.API;
  *     shop -> { System.out.println(shop.stages().size() + " stages"); return null; });
  * }</pre>
  *
- * <p>A journey defined in the program's own code, where a problem is a programmer's mistake rather than
- * a user's, can use {@link Builder#buildOrThrow()}:
+ * <p>A journey defined in the program's own code, where a problem is a programmer's mistake rather
+ * than a user's, can use {@link Builder#buildOrThrow()}:
  *
  * <pre>{@code
  * Journey shop = Journey.builder("shop", "Online shop")
@@ -391,12 +393,21 @@ public final class Journey {
   @Override
   public int hashCode() {
     return Objects.hash(
-        id, name, description, kind, stages, transitions, criteria, personas, touchpoints, messages);
+        id,
+        name,
+        description,
+        kind,
+        stages,
+        transitions,
+        criteria,
+        personas,
+        touchpoints,
+        messages);
   }
 
   /**
-   * Returns the journey's id, name and stage ids, e.g. {@code Journey[shop "Online shop": informed ->
-   * interested]}.
+   * Returns the journey's id, name and stage ids, e.g. {@code Journey[shop "Online shop": informed
+   * -> interested]}.
    *
    * @return a short description
    */
@@ -406,9 +417,9 @@ public final class Journey {
   }
 
   /**
-   * Assembles a {@link Journey}. A builder is a mutable, single-threaded helper: add the parts in any
-   * order, then call {@link #build()}, which validates everything at once. A builder can be built more
-   * than once; each journey is independent of later changes to the builder.
+   * Assembles a {@link Journey}. A builder is a mutable, single-threaded helper: add the parts in
+   * any order, then call {@link #build()}, which validates everything at once. A builder can be
+   * built more than once; each journey is independent of later changes to the builder.
    *
    * @since 0.1
    */
@@ -550,16 +561,19 @@ public final class Journey {
           new JourneyValidation(
                   id, name, stages, transitions, criteria, personas, touchpoints, messages)
               .problems();
-      return problems.isEmpty() ? Validation.valid(new Journey(this)) : Validation.invalid(problems);
+      return problems.isEmpty()
+          ? Validation.valid(new Journey(this))
+          : Validation.invalid(problems);
     }
 
     /**
-     * Builds the journey, or fails when its data has problems: for journeys defined in a program's own
-     * code, where a problem is a programming error. Data that comes from users belongs in {@link
-     * #build()}, which returns the problems as a value.
+     * Builds the journey, or fails when its data has problems: for journeys defined in a program's
+     * own code, where a problem is a programming error. Data that comes from users belongs in
+     * {@link #build()}, which returns the problems as a value.
      *
      * @return the journey
-     * @throws IllegalStateException listing every problem, one per line, when the journey is invalid
+     * @throws IllegalStateException listing every problem, one per line, when the journey is
+     *     invalid
      */
     public Journey buildOrThrow() {
       return build()

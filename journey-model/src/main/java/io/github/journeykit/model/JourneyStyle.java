@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * The one Immutables style of the model's value types.
  *
  * <p>Generated {@code Immutable*} classes are package-private: users see the value interface, its
- * static factories and its nested {@code Builder}, never the generated class. Attribute
- * defaults are marked {@code @Value.Default}: that is how vavr collections and options get their empty
+ * static factories and its nested {@code Builder}, never the generated class. Attribute defaults
+ * are marked {@code @Value.Default}: that is how vavr collections and options get their empty
  * values; other default methods (such as {@link Message#missing()}) are derived, not attributes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})

@@ -48,7 +48,9 @@ final class JourneyValidation {
     this.touchpoints = touchpoints;
     this.messages = messages;
     this.stageOrder =
-        stages.zipWithIndex().foldLeft(HashMap.empty(), (map, s) -> map.put(s._1.id(), s._2, (a, b) -> a));
+        stages
+            .zipWithIndex()
+            .foldLeft(HashMap.empty(), (map, s) -> map.put(s._1.id(), s._2, (a, b) -> a));
     this.personaIds = HashSet.ofAll(personas.map(Persona::id));
   }
 
@@ -93,7 +95,9 @@ final class JourneyValidation {
                   add(
                       Problem.Kind.OUT_OF_RANGE,
                       where,
-                      "the relative importance " + importance + " is outside 0..1; give the persona's"
+                      "the relative importance "
+                          + importance
+                          + " is outside 0..1; give the persona's"
                           + " share of the buying centre's decision, e.g. 0.6"));
       persona.preferredChannels().forEach(channel -> checkChannel(where, channel));
       persona
@@ -109,11 +113,15 @@ final class JourneyValidation {
   }
 
   private void checkTouchpoints() {
-    checkParts(touchpoints, "touchpoint", Touchpoint::id, touchpoint -> Option.of(touchpoint.name()));
+    checkParts(
+        touchpoints, "touchpoint", Touchpoint::id, touchpoint -> Option.of(touchpoint.name()));
     for (Touchpoint touchpoint : touchpoints) {
       String where = "touchpoint '" + touchpoint.id() + "'";
       if (touchpoint.stages().isEmpty()) {
-        add(Problem.Kind.NO_STAGE, where, "the touchpoint is placed at no stage; name at least one stage");
+        add(
+            Problem.Kind.NO_STAGE,
+            where,
+            "the touchpoint is placed at no stage; name at least one stage");
       }
       touchpoint.stages().forEach(stage -> checkStageExists(where, stage));
       checkChannel(where, touchpoint.channel());
@@ -161,7 +169,9 @@ final class JourneyValidation {
                   add(
                       Problem.Kind.OUT_OF_RANGE,
                       where,
-                      "the delay " + timing.delay() + " is negative; a message cannot go out before its trigger"));
+                      "the delay "
+                          + timing.delay()
+                          + " is negative; a message cannot go out before its trigger"));
     }
   }
 
@@ -180,7 +190,11 @@ final class JourneyValidation {
         add(
             Problem.Kind.DUPLICATE_ID,
             where,
-            "the move from '" + t.from() + "' to '" + t.to() + "' is already listed; list each move once");
+            "the move from '"
+                + t.from()
+                + "' to '"
+                + t.to()
+                + "' is already listed; list each move once");
       }
       seen = seen.add(key);
     }
@@ -194,7 +208,8 @@ final class JourneyValidation {
     switch (t.kind()) {
       case ADVANCE -> {
         agrees = to == from + 1;
-        fix = "an advance goes to the very next stage; use a skip to jump forward or a roll back or loop to go back";
+        fix =
+            "an advance goes to the very next stage; use a skip to jump forward or a roll back or loop to go back";
       }
       case SKIP -> {
         agrees = to > from + 1;
@@ -290,7 +305,10 @@ final class JourneyValidation {
     add(
         Problem.Kind.UNKNOWN_STAGE,
         where,
-        "there is no stage '" + stage + "' in this journey; " + known("stages", stages.map(Stage::id)));
+        "there is no stage '"
+            + stage
+            + "' in this journey; "
+            + known("stages", stages.map(Stage::id)));
     return false;
   }
 
@@ -318,7 +336,9 @@ final class JourneyValidation {
   }
 
   private static String known(String what, Seq<String> ids) {
-    return ids.isEmpty() ? "the journey defines no " + what : "known " + what + ": " + ids.mkString(", ");
+    return ids.isEmpty()
+        ? "the journey defines no " + what
+        : "known " + what + ": " + ids.mkString(", ");
   }
 
   private void add(Problem.Kind kind, String where, String message) {

@@ -11,12 +11,12 @@ import org.immutables.value.Value;
 /**
  * A message that moves a customer towards the next stage, described by the five Ws [000].
  *
- * <p>To move a customer on in several touches, every message answers: <b>who</b> it goes to, <b>what</b>
- * value it carries, <b>where</b> (through which channel) the customer finds it, <b>why</b> we send it
- * (which move on the journey it serves) and <b>when</b> it goes out. A message missing any W, or with a
- * blank one, is incomplete: {@link #isComplete()} says whether it is, {@link #missing()} which Ws are
- * missing. Incomplete messages are allowed in a journey (a map is often drafted that way); the gap
- * analysis points at them.
+ * <p>To move a customer on in several touches, every message answers: <b>who</b> it goes to,
+ * <b>what</b> value it carries, <b>where</b> (through which channel) the customer finds it,
+ * <b>why</b> we send it (which move on the journey it serves) and <b>when</b> it goes out. A
+ * message missing any W, or with a blank one, is incomplete: {@link #isComplete()} says whether it
+ * is, {@link #missing()} which Ws are missing. Incomplete messages are allowed in a journey (a map
+ * is often drafted that way); the gap analysis points at them.
  *
  * <pre>{@code
  * Message reminder = Message.builder()
@@ -121,8 +121,8 @@ public interface Message {
   }
 
   /**
-   * Returns the Ws this message does not answer, in the order who, what, where, why, when. A W given
-   * as blank text counts as missing.
+   * Returns the Ws this message does not answer, in the order who, what, where, why, when. A W
+   * given as blank text counts as missing.
    *
    * @return the missing Ws, empty for a complete message
    */

@@ -9,10 +9,10 @@ import org.apiguardian.api.API;
 /**
  * How an interaction with a customer ends: exactly one of three outcomes at every stage [000].
  *
- * <p>In the classic funnel a {@link #YES} moves the customer to the next stage, a {@link #NO} rolls them
- * back one stage and a {@link #DONT_KNOW} keeps them where they are. The manager must have a planned
- * action for each of the three at each stage ({@link Stage#plannedResponses()}); an outcome nobody
- * planned for is a gap.
+ * <p>In the classic funnel a {@link #YES} moves the customer to the next stage, a {@link #NO} rolls
+ * them back one stage and a {@link #DONT_KNOW} keeps them where they are. The manager must have a
+ * planned action for each of the three at each stage ({@link Stage#plannedResponses()}); an outcome
+ * nobody planned for is a gap.
  *
  * @since 0.1
  */

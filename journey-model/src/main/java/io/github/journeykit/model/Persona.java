@@ -11,10 +11,10 @@ import org.immutables.value.Value;
 /**
  * An imagined, typical customer whose journey a map follows [003, 004].
  *
- * <p>A map follows one persona, or one or two of the most common ones: merging many personas into one
- * map makes it wrong. For B2B journeys a persona also stands for a member of the buying centre, with a
- * {@link #buyingCentreRole() role} and a {@link #relativeImportance() relative importance} from 0 to 1.
- * Research answers ({@link QuestionnaireResponse}) may back the persona.
+ * <p>A map follows one persona, or one or two of the most common ones: merging many personas into
+ * one map makes it wrong. For B2B journeys a persona also stands for a member of the buying centre,
+ * with a {@link #buyingCentreRole() role} and a {@link #relativeImportance() relative importance}
+ * from 0 to 1. Research answers ({@link QuestionnaireResponse}) may back the persona.
  *
  * <pre>{@code
  * Persona buyer = Persona.builder()

@@ -10,14 +10,14 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Where one customer stands in one journey: their stage, their status, the facts recorded about them,
- * and when things last changed.
+ * Where one customer stands in one journey: their stage, their status, the facts recorded about
+ * them, and when things last changed.
  *
  * <p>A position is a value: every change returns a new position and leaves this one as it was. It
  * starts with {@link Journey#newCustomer(String, Instant)} (the first stage, {@link
- * CustomerStatus#ACTIVE active}, no criteria, no purchases) and moves as the engine decides the events
- * that happen to the customer. The criteria are kept sorted, so two positions with the same facts are
- * equal and print the same whatever order the facts arrived in.
+ * CustomerStatus#ACTIVE active}, no criteria, no purchases) and moves as the engine decides the
+ * events that happen to the customer. The criteria are kept sorted, so two positions with the same
+ * facts are equal and print the same whatever order the facts arrived in.
  *
  * <pre>{@code
  * Position start = funnel.newCustomer("c-42", Instant.parse("2026-03-01T09:00:00Z"));
@@ -82,12 +82,13 @@ public record Position(
    * @return the position
    */
   public static Position start(String customer, String journey, String stage, Instant at) {
-    return new Position(customer, journey, stage, CustomerStatus.ACTIVE, TreeSet.empty(), 0, at, at);
+    return new Position(
+        customer, journey, stage, CustomerStatus.ACTIVE, TreeSet.empty(), 0, at, at);
   }
 
   /**
-   * Returns this position with the customer in another stage, entered at the given instant. Moving to
-   * the current stage changes nothing.
+   * Returns this position with the customer in another stage, entered at the given instant. Moving
+   * to the current stage changes nothing.
    *
    * @param newStage the id of the stage entered
    * @param at when the customer entered it

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * One thing wrong with the data of a journey or with the rules written for it, found when it is built:
- * what kind of problem, where it is, and a sentence that says how to fix it.
+ * One thing wrong with the data of a journey or with the rules written for it, found when it is
+ * built: what kind of problem, where it is, and a sentence that says how to fix it.
  *
  * <pre>{@code
  * Journey.builder("shop", "Shop").build().getError()

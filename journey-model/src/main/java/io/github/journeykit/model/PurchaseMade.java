@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The customer bought, possibly a named product (so that "bought A → offer B" steps can tell products
- * apart [003]).
+ * The customer bought, possibly a named product (so that "bought A → offer B" steps can tell
+ * products apart [003]).
  *
  * @param product the id of the product bought, if the log names it
  * @param at when it happened

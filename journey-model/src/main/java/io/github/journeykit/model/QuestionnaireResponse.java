@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * One customer's answers to the research questionnaire behind a persona [003].
  *
- * <p>Every answer is optional; the two scores run from {@value #MIN_SCORE} to {@value #MAX_SCORE}, and
- * {@link Journey.Builder#build()} reports a score outside that range.
+ * <p>Every answer is optional; the two scores run from {@value #MIN_SCORE} to {@value #MAX_SCORE},
+ * and {@link Journey.Builder#build()} reports a score outside that range.
  *
  * <pre>{@code
  * QuestionnaireResponse answers = QuestionnaireResponse.builder()

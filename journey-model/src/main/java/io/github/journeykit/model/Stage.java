@@ -11,13 +11,14 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * One stage of a customer journey: a step on the way to a purchase and beyond, such as "Informed" or
- * "Comparing options".
+ * One stage of a customer journey: a step on the way to a purchase and beyond, such as "Informed"
+ * or "Comparing options".
  *
- * <p>A stage carries its <em>key task</em> (what the company must achieve here, e.g. "positioning" while
- * the customer compares competitors [002]), the company's own goals and KPIs for it [004], and the
- * manager's planned response to each {@link Outcome} of an interaction [000]. The customer's side of the
- * stage (actions, thoughts, emotions, pain points) lives on the {@link Touchpoint}s placed at it.
+ * <p>A stage carries its <em>key task</em> (what the company must achieve here, e.g. "positioning"
+ * while the customer compares competitors [002]), the company's own goals and KPIs for it [004],
+ * and the manager's planned response to each {@link Outcome} of an interaction [000]. The
+ * customer's side of the stage (actions, thoughts, emotions, pain points) lives on the {@link
+ * Touchpoint}s placed at it.
  *
  * <pre>{@code
  * Stage interested = Stage.builder()
@@ -82,8 +83,8 @@ public interface Stage {
   }
 
   /**
-   * Returns the manager's planned action for each outcome of an interaction at this stage. An outcome
-   * missing here is a gap: the point where customers are lost.
+   * Returns the manager's planned action for each outcome of an interaction at this stage. An
+   * outcome missing here is a gap: the point where customers are lost.
    *
    * @return the planned responses by outcome
    */
@@ -93,8 +94,8 @@ public interface Stage {
   }
 
   /**
-   * Tells whether the journey is meant to end here, so that a customer who cannot leave the stage is
-   * not a gap.
+   * Tells whether the journey is meant to end here, so that a customer who cannot leave the stage
+   * is not a gap.
    *
    * @return true for a final stage
    */

@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Time went by with nothing else happening: lets "no activity for N days" rules fire on replay, without a scheduler.
+ * Time went by with nothing else happening: lets "no activity for N days" rules fire on replay,
+ * without a scheduler.
  *
  * @param at when it happened
  * @since 0.1

@@ -9,12 +9,13 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The "when" of a 5W message: the moment that triggers it and how long after it the message goes out
- * [000, 003].
+ * The "when" of a 5W message: the moment that triggers it and how long after it the message goes
+ * out [000, 003].
  *
  * <p>A timing is sent {@link #now(String) at once}, {@link #after(Duration, String) after a delay}
- * ("a payment reminder an hour or two after the order"), or {@link #at(LocalTime, String) at the next
- * given time of day} after the trigger. {@link Journey.Builder#build()} reports a negative delay.
+ * ("a payment reminder an hour or two after the order"), or {@link #at(LocalTime, String) at the
+ * next given time of day} after the trigger. {@link Journey.Builder#build()} reports a negative
+ * delay.
  *
  * <pre>{@code
  * Timing reminder = Timing.after(Duration.ofHours(2), "Order placed, not paid");

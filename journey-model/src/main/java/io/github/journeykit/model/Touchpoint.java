@@ -11,11 +11,12 @@ import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
- * A place where the customer meets the company, online or offline, at one or more stages [001, 003].
+ * A place where the customer meets the company, online or offline, at one or more stages [001,
+ * 003].
  *
- * <p>A touchpoint carries the customer's side of the map at that place (what they do, think and feel,
- * an emotion score for the emotion curve, where it hurts), what we will change there and how and why,
- * and, for a {@link MapKind#SERVICE_BLUEPRINT service blueprint}, the layers behind it.
+ * <p>A touchpoint carries the customer's side of the map at that place (what they do, think and
+ * feel, an emotion score for the emotion curve, where it hurts), what we will change there and how
+ * and why, and, for a {@link MapKind#SERVICE_BLUEPRINT service blueprint}, the layers behind it.
  *
  * <pre>{@code
  * Touchpoint checkout = Touchpoint.builder()
@@ -110,8 +111,8 @@ public interface Touchpoint {
   }
 
   /**
-   * Returns the customer's emotion here, from {@value #MIN_EMOTION} (the worst) to {@value #MAX_EMOTION}
-   * (the best): a point of the emotion curve across the stages.
+   * Returns the customer's emotion here, from {@value #MIN_EMOTION} (the worst) to {@value
+   * #MAX_EMOTION} (the best): a point of the emotion curve across the stages.
    *
    * @return the emotion score, if measured
    */

@@ -8,11 +8,11 @@ import org.apiguardian.api.API;
 /**
  * A move between two stages that the journey allows.
  *
- * <p>The {@link Kind} says how the move relates to the order of the stages: an {@link Kind#ADVANCE} goes
- * to the next stage, a {@link Kind#SKIP} jumps forward over one or more stages ("information search may
- * go straight to purchase" [003]), a {@link Kind#ROLL_BACK} returns one stage (a "no" in the funnel
- * [000]) and a {@link Kind#LOOP} returns to any earlier stage to start a cycle again ("negative
- * experience: back to stage 1", "the loyalty loop returns to the deal" [002]). {@link
+ * <p>The {@link Kind} says how the move relates to the order of the stages: an {@link Kind#ADVANCE}
+ * goes to the next stage, a {@link Kind#SKIP} jumps forward over one or more stages ("information
+ * search may go straight to purchase" [003]), a {@link Kind#ROLL_BACK} returns one stage (a "no" in
+ * the funnel [000]) and a {@link Kind#LOOP} returns to any earlier stage to start a cycle again
+ * ("negative experience: back to stage 1", "the loyalty loop returns to the deal" [002]). {@link
  * Journey.Builder#build()} checks that each transition's kind agrees with the order of its stages.
  *
  * <pre>{@code
@@ -61,7 +61,8 @@ public record Transition(String from, String to, Kind kind, String description) 
   }
 
   /**
-   * Creates a transition; {@link Journey.Builder#build()} validates it against the journey's stages.
+   * Creates a transition; {@link Journey.Builder#build()} validates it against the journey's
+   * stages.
    *
    * @param from the id of the stage the move starts from
    * @param to the id of the stage the move leads to

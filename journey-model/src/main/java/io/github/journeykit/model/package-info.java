@@ -1,20 +1,21 @@
 /**
- * The customer-journey vocabulary: a {@link io.github.journeykit.model.Journey} of ordered
- * {@link io.github.journeykit.model.Stage}s with its {@link io.github.journeykit.model.Transition}s,
- * {@link io.github.journeykit.model.Persona}s, {@link io.github.journeykit.model.Touchpoint}s and 5W
- * {@link io.github.journeykit.model.Message}s, and the customer side: a {@link
- * io.github.journeykit.model.Position} in a journey and the {@link io.github.journeykit.model.Event}s that
- * happen to a customer.
+ * The customer-journey vocabulary: a {@link io.github.journeykit.model.Journey} of ordered {@link
+ * io.github.journeykit.model.Stage}s with its {@link io.github.journeykit.model.Transition}s,
+ * {@link io.github.journeykit.model.Persona}s, {@link io.github.journeykit.model.Touchpoint}s and
+ * 5W {@link io.github.journeykit.model.Message}s, and the customer side: a {@link
+ * io.github.journeykit.model.Position} in a journey and the {@link
+ * io.github.journeykit.model.Event}s that happen to a customer.
  *
- * <p>Everything here is an immutable value. Descriptive types with many optional attributes (stages,
- * touchpoints, personas, messages, questionnaire responses) are Immutables interfaces built through
- * their nested {@code Builder}; the generated {@code Immutable*} classes are package-private and never
- * part of the API. Small values with a fixed handful of attributes (transitions, criteria, channels,
- * changes, audiences, timings, problems) and the values the engine creates by the million (events and
- * positions) are records: no builder, no generated class, no copy of unchanged collections. This is a
- * departure from "Immutables for every value" in the style guide, taken for readability and speed. The
- * journey itself is a hand-written class, because building it validates the whole map at once. Absence is {@link io.vavr.control.Option}, collections are vavr persistent
- * collections, and no method takes or returns {@code null}.
+ * <p>Everything here is an immutable value. Descriptive types with many optional attributes
+ * (stages, touchpoints, personas, messages, questionnaire responses) are Immutables interfaces
+ * built through their nested {@code Builder}; the generated {@code Immutable*} classes are
+ * package-private and never part of the API. Small values with a fixed handful of attributes
+ * (transitions, criteria, channels, changes, audiences, timings, problems) and the values the
+ * engine creates by the million (events and positions) are records: no builder, no generated class,
+ * no copy of unchanged collections. This is a departure from "Immutables for every value" in the
+ * style guide, taken for readability and speed. The journey itself is a hand-written class, because
+ * building it validates the whole map at once. Absence is {@link io.vavr.control.Option},
+ * collections are vavr persistent collections, and no method takes or returns {@code null}.
  *
  * <p>Value types reject only programming errors ({@code null}, a negative purchase count) with an
  * exception. Everything a user can get wrong in the data of a journey (duplicate ids, blank names,

@@ -58,7 +58,8 @@ class JourneyTests {
       assertThat(shop.kind()).isEqualTo(MapKind.CURRENT_STATE);
       assertThat(shop.stages().map(Stage::id)).containsExactly("informed", "interested", "buyer");
       assertThat(shop.transitions()).hasSize(4);
-      assertThat(shop.toString()).isEqualTo("Journey[shop \"Online shop\": informed -> interested -> buyer]");
+      assertThat(shop.toString())
+          .isEqualTo("Journey[shop \"Online shop\": informed -> interested -> buyer]");
     }
 
     @Test
@@ -74,8 +75,10 @@ class JourneyTests {
       assertThat(shop.next("buyer").isEmpty()).isTrue();
       assertThat(shop.previous("informed").isEmpty()).isTrue();
       assertThat(shop.previous("buyer").map(Stage::id).get()).isEqualTo("interested");
-      assertThat(shop.transitionsFrom("interested").map(Transition::to)).containsExactly("buyer", "informed");
-      assertThat(shop.transitionsTo("informed").map(Transition::from)).containsExactly("interested", "buyer");
+      assertThat(shop.transitionsFrom("interested").map(Transition::to))
+          .containsExactly("buyer", "informed");
+      assertThat(shop.transitionsTo("informed").map(Transition::from))
+          .containsExactly("interested", "buyer");
       assertThat(shop.allows("buyer", "informed")).isTrue();
       assertThat(shop.allows("informed", "buyer")).isFalse();
       assertThat(shop.touchpointsAt("interested").map(Touchpoint::id)).containsExactly("site");
@@ -90,15 +93,18 @@ class JourneyTests {
     @Test
     void aNewCustomerStartsAtTheFirstStage() {
       Instant now = Instant.parse("2026-03-01T09:00:00Z");
-      assertThat(valid().newCustomer("c-42", now)).isEqualTo(Position.start("c-42", "shop", "informed", now));
+      assertThat(valid().newCustomer("c-42", now))
+          .isEqualTo(Position.start("c-42", "shop", "informed", now));
     }
 
     @Test
     void toBuilderCopiesEverythingForAChangedCopy() {
       Journey shop = valid();
       assertThat(shop.toBuilder().buildOrThrow()).isEqualTo(shop);
-      Journey longer = shop.toBuilder().stage(Stage.of("loyal", "Loyal", "Keep them")).buildOrThrow();
-      assertThat(longer.stages().map(Stage::id)).containsExactly("informed", "interested", "buyer", "loyal");
+      Journey longer =
+          shop.toBuilder().stage(Stage.of("loyal", "Loyal", "Keep them")).buildOrThrow();
+      assertThat(longer.stages().map(Stage::id))
+          .containsExactly("informed", "interested", "buyer", "loyal");
       assertThat(shop.stages()).hasSize(3);
     }
 
@@ -193,7 +199,8 @@ class JourneyTests {
           problemsOf(
               shop()
                   .transition(Transition.advance("buyer", "loyal"))
-                  .touchpoint(Touchpoint.of("shop-visit", "Visit", Channel.STORE_VISIT, "purchased"))
+                  .touchpoint(
+                      Touchpoint.of("shop-visit", "Visit", Channel.STORE_VISIT, "purchased"))
                   .message(
                       Message.builder()
                           .id("thanks")
@@ -309,7 +316,8 @@ class JourneyTests {
       assertThat(problems.map(Problem::kind))
           .containsExactly(Problem.Kind.NO_STAGE, Problem.Kind.INVALID_ID, Problem.Kind.BLANK_NAME);
       assertThat(problems.head().toString())
-          .isEqualTo("touchpoint 'bot': the touchpoint is placed at no stage; name at least one stage");
+          .isEqualTo(
+              "touchpoint 'bot': the touchpoint is placed at no stage; name at least one stage");
     }
 
     @Test
@@ -333,7 +341,12 @@ class JourneyTests {
                   .stage(Stage.of("a", "", "-"))
                   .transition(Transition.advance("a", "z"))
                   .touchpoint(Touchpoint.of("t", "T", Channel.PHONE, "y"))
-                  .message(Message.builder().id("m").stage("x").who(Option.of(Audience.persona("p", "P"))).build()));
+                  .message(
+                      Message.builder()
+                          .id("m")
+                          .stage("x")
+                          .who(Option.of(Audience.persona("p", "P")))
+                          .build()));
       assertThat(problems.map(Problem::kind))
           .containsExactly(
               Problem.Kind.BLANK_NAME,

@@ -51,7 +51,8 @@ class MessageTests {
       Message draft = Message.builder().id("draft").stage("informed").build();
       assertThat(draft.isComplete()).isFalse();
       assertThat(draft.missing())
-          .containsExactly(Message.W.WHO, Message.W.WHAT, Message.W.WHERE, Message.W.WHY, Message.W.WHEN);
+          .containsExactly(
+              Message.W.WHO, Message.W.WHAT, Message.W.WHERE, Message.W.WHY, Message.W.WHEN);
     }
 
     @Test

@@ -75,7 +75,8 @@ class ValueTypesTests {
 
     @Override
     public Transition createEqualValue() {
-      return new Transition("information-search", "purchase", Transition.Kind.SKIP, "Knows what to buy");
+      return new Transition(
+          "information-search", "purchase", Transition.Kind.SKIP, "Knows what to buy");
     }
 
     @Override
@@ -147,7 +148,9 @@ class ValueTypesTests {
           .thoughtsAndFeelings(List.of("Why is delivery so expensive?"))
           .emotion(Option.of(-2))
           .painPoints(List.of("Unexpectedly high delivery cost"))
-          .changes(List.of(Change.of("Delivery cost", "Show it on the product page", "Cart abandonment")))
+          .changes(
+              List.of(
+                  Change.of("Delivery cost", "Show it on the product page", "Cart abandonment")))
           .blueprint(LinkedHashMap.of(BlueprintLayer.TECHNOLOGY, List.of("Shop engine")))
           .build();
     }
@@ -167,7 +170,10 @@ class ValueTypesTests {
       assertThat(Touchpoint.of("call", "Call", Channel.PHONE, "informed").online()).isFalse();
       assertThat(Touchpoint.of("site", "Site", Channel.WEBSITE, "informed").online()).isTrue();
       Touchpoint chatInShop =
-          Touchpoint.builder().from(Touchpoint.of("chat", "Chat", Channel.MESSENGER, "buyer")).online(false).build();
+          Touchpoint.builder()
+              .from(Touchpoint.of("chat", "Chat", Channel.MESSENGER, "buyer"))
+              .online(false)
+              .build();
       assertThat(chatInShop.online()).isFalse();
     }
 
@@ -176,7 +182,8 @@ class ValueTypesTests {
       Touchpoint checkout = createValue();
       assertThat(checkout.stages()).containsExactly("buyer");
       assertThat(checkout.changes().head().how()).isEqualTo("Show it on the product page");
-      assertThat(checkout.blueprint().get(BlueprintLayer.TECHNOLOGY).get()).containsExactly("Shop engine");
+      assertThat(checkout.blueprint().get(BlueprintLayer.TECHNOLOGY).get())
+          .containsExactly("Shop engine");
     }
   }
 
@@ -223,12 +230,16 @@ class ValueTypesTests {
   class PositionValues implements EqualsContract<Position> {
     @Override
     public Position createValue() {
-      return Position.start("c-1", "sales-funnel", "uninformed", T0).withCriterion("need").withCriterion("money");
+      return Position.start("c-1", "sales-funnel", "uninformed", T0)
+          .withCriterion("need")
+          .withCriterion("money");
     }
 
     @Override
     public Position createEqualValue() {
-      return Position.start("c-1", "sales-funnel", "uninformed", T0).withCriterion("money").withCriterion("need");
+      return Position.start("c-1", "sales-funnel", "uninformed", T0)
+          .withCriterion("money")
+          .withCriterion("need");
     }
 
     @Override
@@ -262,12 +273,14 @@ class ValueTypesTests {
       assertThat(position.withCriterion("money")).isSameAs(position);
       assertThat(position.hasMet("money")).isTrue();
       assertThat(position.hasMet("decision")).isFalse();
-      assertThat(position.criteriaMet(io.vavr.collection.HashSet.of("money", "need", "decision"))).isEqualTo(2);
+      assertThat(position.criteriaMet(io.vavr.collection.HashSet.of("money", "need", "decision")))
+          .isEqualTo(2);
     }
 
     @Test
     void countsPurchasesAndStatusAndActivity() {
-      Position position = createValue().withPurchase().withPurchase().withStatus(CustomerStatus.BLUE);
+      Position position =
+          createValue().withPurchase().withPurchase().withStatus(CustomerStatus.BLUE);
       assertThat(position.purchases()).isEqualTo(2);
       assertThat(position.status()).isEqualTo(CustomerStatus.BLUE);
       assertThat(position.withStatus(CustomerStatus.BLUE)).isSameAs(position);
@@ -279,7 +292,14 @@ class ValueTypesTests {
       assertThatThrownBy(
               () ->
                   new Position(
-                      "c", "j", "s", CustomerStatus.ACTIVE, io.vavr.collection.TreeSet.empty(), -1, T0, T0))
+                      "c",
+                      "j",
+                      "s",
+                      CustomerStatus.ACTIVE,
+                      io.vavr.collection.TreeSet.empty(),
+                      -1,
+                      T0,
+                      T0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("purchases is negative: -1");
     }
@@ -289,21 +309,22 @@ class ValueTypesTests {
   class Events {
     @Test
     void eachEventHasItsTypeAndTheDetailAnEventLogWrites() {
-      assertThat(List.<Event>of(
-                  new InteractionHappened(Outcome.DONT_KNOW, T0),
-                  new CriterionMet("money", T0),
-                  PurchaseMade.of("bread", T0),
-                  PurchaseMade.of(T0),
-                  new CustomerRefused(T0),
-                  new CustomerChurned(T0),
-                  new ExperienceReported(ExperienceReported.Experience.NEGATIVE, T0),
-                  new MessageSent("welcome", T0),
-                  new MessageOpened("welcome", T0),
-                  new MessageIgnored("welcome", T0),
-                  new ReviewLeft(T0),
-                  new ReferralMade(T0),
-                  new TimePassed(T0))
-              .map(e -> e.type().id() + ":" + e.detail().getOrElse("")))
+      assertThat(
+              List.<Event>of(
+                      new InteractionHappened(Outcome.DONT_KNOW, T0),
+                      new CriterionMet("money", T0),
+                      PurchaseMade.of("bread", T0),
+                      PurchaseMade.of(T0),
+                      new CustomerRefused(T0),
+                      new CustomerChurned(T0),
+                      new ExperienceReported(ExperienceReported.Experience.NEGATIVE, T0),
+                      new MessageSent("welcome", T0),
+                      new MessageOpened("welcome", T0),
+                      new MessageIgnored("welcome", T0),
+                      new ReviewLeft(T0),
+                      new ReferralMade(T0),
+                      new TimePassed(T0))
+                  .map(e -> e.type().id() + ":" + e.detail().getOrElse("")))
           .containsExactly(
               "interaction:dont_know",
               "criterion:money",
@@ -355,8 +376,10 @@ class ValueTypesTests {
     @Test
     void nowAfterAndAtSayWhenAMessageGoesOut() {
       assertThat(Timing.now("Order received").delay()).isZero();
-      assertThat(Timing.after(Duration.ofHours(2), "Order placed").delay()).isEqualTo(Duration.ofHours(2));
-      assertThat(Timing.at(LocalTime.of(10, 0), "Birthday").timeOfDay().get()).isEqualTo(LocalTime.of(10, 0));
+      assertThat(Timing.after(Duration.ofHours(2), "Order placed").delay())
+          .isEqualTo(Duration.ofHours(2));
+      assertThat(Timing.at(LocalTime.of(10, 0), "Birthday").timeOfDay().get())
+          .isEqualTo(LocalTime.of(10, 0));
     }
   }
 }

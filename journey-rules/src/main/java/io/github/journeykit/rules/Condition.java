@@ -22,11 +22,12 @@ import org.apiguardian.api.API;
  * A named question about a customer's position and the event that just happened to them, composable
  * with {@link #and(Condition)}, {@link #or(Condition)} and {@link #not()}.
  *
- * <p>A condition describes itself ({@link #description()}) and, when it does not hold, says which part
- * failed and why ({@link #whyNot(Position, Event)}), so that a decision can explain itself in words a
- * marketer understands: "needs at least 2 of money, need, decision; has 1: money". Time is data: a
- * condition about time compares the event's instant with the instants recorded in the position, never
- * the wall clock, so that replaying a customer's events always gives the same answer.
+ * <p>A condition describes itself ({@link #description()}) and, when it does not hold, says which
+ * part failed and why ({@link #whyNot(Position, Event)}), so that a decision can explain itself in
+ * words a marketer understands: "needs at least 2 of money, need, decision; has 1: money". Time is
+ * data: a condition about time compares the event's instant with the instants recorded in the
+ * position, never the wall clock, so that replaying a customer's events always gives the same
+ * answer.
  *
  * <pre>{@code
  * Condition qualified = Condition.criteriaMet(2, "money", "need", "decision");
@@ -40,8 +41,8 @@ import org.apiguardian.api.API;
 public interface Condition {
 
   /**
-   * Tells whether the condition holds for a customer's position (before the event is applied) and the
-   * event.
+   * Tells whether the condition holds for a customer's position (before the event is applied) and
+   * the event.
    *
    * @param position the customer's position
    * @param event the event being decided
@@ -180,8 +181,8 @@ public interface Condition {
   }
 
   /**
-   * Holds when the criteria the customer has met weigh at least {@code threshold} in total: for a buying
-   * centre whose members' agreement counts by their relative importance.
+   * Holds when the criteria the customer has met weigh at least {@code threshold} in total: for a
+   * buying centre whose members' agreement counts by their relative importance.
    *
    * @param weights each criterion's weight
    * @param threshold the total weight needed
@@ -202,8 +203,8 @@ public interface Condition {
   }
 
   /**
-   * Holds when at the event's instant the customer has done nothing for at least the given time (since
-   * {@link Position#lastActiveAt()}).
+   * Holds when at the event's instant the customer has done nothing for at least the given time
+   * (since {@link Position#lastActiveAt()}).
    *
    * @param quiet how long without activity
    * @return the condition
@@ -213,8 +214,8 @@ public interface Condition {
   }
 
   /**
-   * Holds when at the event's instant the customer has been in their stage for at least the given time
-   * (since {@link Position#enteredStageAt()}).
+   * Holds when at the event's instant the customer has been in their stage for at least the given
+   * time (since {@link Position#enteredStageAt()}).
    *
    * @param time how long in the stage
    * @return the condition

@@ -18,7 +18,8 @@ final class Conditions {
   private Conditions() {}
 
   /** A condition from a predicate; its reason for failing is its own description. */
-  record Described(String description, BiPredicate<Position, Event> predicate) implements Condition {
+  record Described(String description, BiPredicate<Position, Event> predicate)
+      implements Condition {
     @Override
     public boolean holds(Position position, Event event) {
       return predicate.test(position, event);
@@ -192,7 +193,9 @@ final class Conditions {
     }
   }
 
-  /** At least some of the criteria are met; the criteria are also kept in an array for the hot path. */
+  /**
+   * At least some of the criteria are met; the criteria are also kept in an array for the hot path.
+   */
   static final class CriteriaMet implements Condition {
     private final int atLeast;
     private final List<String> criteria;
@@ -201,7 +204,12 @@ final class Conditions {
     CriteriaMet(int atLeast, List<String> criteria) {
       if (atLeast < 0 || atLeast > criteria.size()) {
         throw new IllegalArgumentException(
-            "cannot need " + atLeast + " of " + criteria.size() + " criteria " + criteria.mkString(", "));
+            "cannot need "
+                + atLeast
+                + " of "
+                + criteria.size()
+                + " criteria "
+                + criteria.mkString(", "));
       }
       this.atLeast = atLeast;
       this.criteria = criteria;
@@ -210,7 +218,9 @@ final class Conditions {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof CriteriaMet that && atLeast == that.atLeast && criteria.equals(that.criteria);
+      return other instanceof CriteriaMet that
+          && atLeast == that.atLeast
+          && criteria.equals(that.criteria);
     }
 
     @Override
@@ -284,8 +294,11 @@ final class Conditions {
     public Option<String> whyNot(Position position, Event event) {
       return holds(position, event)
           ? Option.none()
-          : Option.of("needs " + description().replaceFirst("^weight of ", "a weight of ")
-              + "; has " + Math.round(weightMet(position) * 100) / 100.0);
+          : Option.of(
+              "needs "
+                  + description().replaceFirst("^weight of ", "a weight of ")
+                  + "; has "
+                  + Math.round(weightMet(position) * 100) / 100.0);
     }
   }
 
@@ -309,8 +322,8 @@ final class Conditions {
   }
 
   /**
-   * Holds when at least {@code time} has passed between an instant of the position (the last activity,
-   * or the entry into the stage) and the event's instant.
+   * Holds when at least {@code time} has passed between an instant of the position (the last
+   * activity, or the entry into the stage) and the event's instant.
    */
   record Elapsed(Duration time, boolean sinceActivity) implements Condition {
     private java.time.Instant since(Position position) {

@@ -10,12 +10,12 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * What the engine decided for one customer and one event: the new position, the messages to send, and
- * why.
+ * What the engine decided for one customer and one event: the new position, the messages to send,
+ * and why.
  *
- * <p>A decision that {@link #isRejected() rejects} the event (an event type the journey does not know,
- * a detail it does not accept, a stage that does not exist, a position from another journey) leaves
- * the position exactly as it was, sends nothing, and says why in {@link #rejection()}.
+ * <p>A decision that {@link #isRejected() rejects} the event (an event type the journey does not
+ * know, a detail it does not accept, a stage that does not exist, a position from another journey)
+ * leaves the position exactly as it was, sends nothing, and says why in {@link #rejection()}.
  *
  * <pre>{@code
  * Decision decision = engine.decide(position, new InteractionHappened(Outcome.YES, now));
@@ -32,7 +32,11 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record Decision(
-    Position before, Event event, Position after, Seq<MessageToSend> messages, Explanation explanation) {
+    Position before,
+    Event event,
+    Position after,
+    Seq<MessageToSend> messages,
+    Explanation explanation) {
 
   /**
    * Creates a decision.

@@ -11,7 +11,9 @@ final class Durations {
     if (duration.isNegative()) {
       return "-" + words(duration.negated());
     }
-    if (!duration.isZero() && duration.toDaysPart() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
+    if (!duration.isZero()
+        && duration.toDaysPart() > 0
+        && duration.equals(Duration.ofDays(duration.toDays()))) {
       return plural(duration.toDays(), "day");
     }
     if (!duration.isZero() && duration.equals(Duration.ofHours(duration.toHours()))) {

@@ -8,13 +8,13 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * What a rule does when it fires: move the customer, change their status, record a fact, or send a 5W
- * message.
+ * What a rule does when it fires: move the customer, change their status, record a fact, or send a
+ * 5W message.
  *
- * <p>When several rules fire on one event, every record and every message of each of them counts, but
- * the customer makes at most one move and takes at most one status: those of the highest-priority rule
- * that has one (then the first declared); the others are reported as overridden. A move into a stage
- * with a {@link Gate} happens only if the gate admits the customer.
+ * <p>When several rules fire on one event, every record and every message of each of them counts,
+ * but the customer makes at most one move and takes at most one status: those of the
+ * highest-priority rule that has one (then the first declared); the others are reported as
+ * overridden. A move into a stage with a {@link Gate} happens only if the gate admits the customer.
  *
  * <pre>{@code
  * Effect up = Effect.advance();

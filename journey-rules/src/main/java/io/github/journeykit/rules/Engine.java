@@ -38,27 +38,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides, for a customer's position in a journey and one event, what happens and why.
  *
- * <p>An engine is a {@link Playbook} compiled once: its rules indexed by (stage, event type) in arrays,
- * so a decision touches only the rules that can apply to the customer's stage and the event's type,
- * however many rules the playbook has. It is immutable and thread-safe, holds no customer state, starts
- * no threads and reads no clock while deciding: {@link #decide(Position, Event)} is a pure function, so a
- * CRM can run it inside any stream processor keyed by customer.
+ * <p>An engine is a {@link Playbook} compiled once: its rules indexed by (stage, event type) in
+ * arrays, so a decision touches only the rules that can apply to the customer's stage and the
+ * event's type, however many rules the playbook has. It is immutable and thread-safe, holds no
+ * customer state, starts no threads and reads no clock while deciding: {@link #decide(Position,
+ * Event)} is a pure function, so a CRM can run it inside any stream processor keyed by customer.
  *
  * <p><b>How one event is decided.</b> Every considered rule's condition is asked about the position
- * <em>before</em> the event (so the order of rules never changes what they see). Every rule that fires
- * records its criteria and purchases and asks for its messages; the move and the status come from the
- * first firing rule that has one (higher priority first, then declaration order), and the explanation
- * reports the others as overridden. The customer's last activity becomes the event's instant (except
- * for time passing and messages the company sent or the customer ignored). Then the move, if any, is
- * asked of the target stage's {@link Gate}; a customer it does not admit stays.
+ * <em>before</em> the event (so the order of rules never changes what they see). Every rule that
+ * fires records its criteria and purchases and asks for its messages; the move and the status come
+ * from the first firing rule that has one (higher priority first, then declaration order), and the
+ * explanation reports the others as overridden. The customer's last activity becomes the event's
+ * instant (except for time passing and messages the company sent or the customer ignored). Then the
+ * move, if any, is asked of the target stage's {@link Gate}; a customer it does not admit stays.
  *
- * <p><b>Replay.</b> {@link #replay(Position, Iterable)} folds {@code decide} over a customer's events in
- * the order given: deterministic, and independent of how the log is split into chunks. "No activity
- * for N days" rules work by replay: the CRM appends {@link TimePassed} events (or any event) and
- * {@link Condition#inactiveFor(Duration)} compares instants; there is no scheduler.
+ * <p><b>Replay.</b> {@link #replay(Position, Iterable)} folds {@code decide} over a customer's
+ * events in the order given: deterministic, and independent of how the log is split into chunks.
+ * "No activity for N days" rules work by replay: the CRM appends {@link TimePassed} events (or any
+ * event) and {@link Condition#inactiveFor(Duration)} compares instants; there is no scheduler.
  *
- * <p><b>Bad input</b> gets a rejected decision, not an exception: a position from another journey, a
- * stage the journey does not have, an event type the playbook does not know, a detail it does not accept.
+ * <p><b>Bad input</b> gets a rejected decision, not an exception: a position from another journey,
+ * a stage the journey does not have, an event type the playbook does not know, a detail it does not
+ * accept.
  *
  * <pre>{@code
  * Engine engine = Catalogue.get("sales-funnel").get().compile();
@@ -200,7 +201,14 @@ public final class Engine {
       }
     }
     return new CompiledRule(
-        rule, move, target, status, purchase, eventCriterion, recorded.toArray(new String[0]), sends.toArray(new Message[0]));
+        rule,
+        move,
+        target,
+        status,
+        purchase,
+        eventCriterion,
+        recorded.toArray(new String[0]),
+        sends.toArray(new Message[0]));
   }
 
   /**
@@ -233,8 +241,9 @@ public final class Engine {
   }
 
   /**
-   * Returns an engine like this one that reads "now" from the given clock. The clock is used only by
-   * {@link #newCustomer(String)} and {@link #timePasses(Position)}; decisions take their time from events.
+   * Returns an engine like this one that reads "now" from the given clock. The clock is used only
+   * by {@link #newCustomer(String)} and {@link #timePasses(Position)}; decisions take their time
+   * from events.
    *
    * @param newClock the clock
    * @return the engine
@@ -282,15 +291,34 @@ public final class Engine {
       int bucket = order(position.stage()) * TYPES.length + event.type().ordinal();
       Position after = apply(position, event, null);
       return new Decision(
-          position, event, after, bucketSends[bucket] ? sends(position, event, bucket) : List.empty(), Explanation.OFF);
+          position,
+          event,
+          after,
+          bucketSends[bucket] ? sends(position, event, bucket) : List.empty(),
+          Explanation.OFF);
     }
     Trace trace = new Trace(true);
     Position after = apply(position, event, trace);
     Explanation explanation =
         new Explanation(
-            position, event, after, Option.none(), true, trace.bucket, trace.fired,
-            trace.moveWinner, trace.statusWinner, trace.blocking, trace.gateAsked, trace.stuck);
-    return new Decision(position, event, after, trace.sends.isEmpty() ? trace.sends : trace.sends.reverse(), explanation);
+            position,
+            event,
+            after,
+            Option.none(),
+            true,
+            trace.bucket,
+            trace.fired,
+            trace.moveWinner,
+            trace.statusWinner,
+            trace.blocking,
+            trace.gateAsked,
+            trace.stuck);
+    return new Decision(
+        position,
+        event,
+        after,
+        trace.sends.isEmpty() ? trace.sends : trace.sends.reverse(),
+        explanation);
   }
 
   /** What a decision needs beyond the new position: the messages and, when explaining, the why. */
@@ -325,7 +353,10 @@ public final class Engine {
     for (CompiledRule rule : buckets[index]) {
       if (rule.sends.length > 0 && rule.condition.holds(position, event)) {
         for (Message message : rule.sends) {
-          sends = sends.prepend(new MessageToSend(position.customer(), message, sendAt(message, event), rule.rule.name()));
+          sends =
+              sends.prepend(
+                  new MessageToSend(
+                      position.customer(), message, sendAt(message, event), rule.rule.name()));
         }
       }
     }
@@ -353,14 +384,20 @@ public final class Engine {
     }
     EventType type = event.type();
     if (!known[type.ordinal()]) {
-      return "journey '" + journeyId + "' does not know event '" + type.id() + "'; it knows: " + knownTypes;
+      return "journey '"
+          + journeyId
+          + "' does not know event '"
+          + type.id()
+          + "'; it knows: "
+          + knownTypes;
     }
     return badDetail(event);
   }
 
   /**
-   * Applies an event that is not rejected: the heart of the engine. With a trace, it also records the
-   * messages to send and what the explanation needs; without one, it only computes the new position.
+   * Applies an event that is not rejected: the heart of the engine. With a trace, it also records
+   * the messages to send and what the explanation needs; without one, it only computes the new
+   * position.
    */
   private Position apply(Position position, Event event, @Nullable Trace trace) {
     int stage = order(position.stage());
@@ -395,7 +432,10 @@ public final class Engine {
       }
       if (trace != null) {
         for (Message message : rule.sends) {
-          trace.sends = trace.sends.prepend(new MessageToSend(position.customer(), message, sendAt(message, event), rule.rule.name()));
+          trace.sends =
+              trace.sends.prepend(
+                  new MessageToSend(
+                      position.customer(), message, sendAt(message, event), rule.rule.name()));
         }
       }
     }
@@ -439,8 +479,8 @@ public final class Engine {
   }
 
   /**
-   * Replays a customer's events in the order given, deciding each from the position the previous one
-   * left.
+   * Replays a customer's events in the order given, deciding each from the position the previous
+   * one left.
    *
    * @param start the position before the first event
    * @param events the events, in the order to apply them
@@ -507,7 +547,9 @@ public final class Engine {
   }
 
   private static boolean countsAsActivity(EventType type) {
-    return type != EventType.TIME_PASSED && type != EventType.MESSAGE_SENT && type != EventType.MESSAGE_IGNORED;
+    return type != EventType.TIME_PASSED
+        && type != EventType.MESSAGE_SENT
+        && type != EventType.MESSAGE_IGNORED;
   }
 
   private static Instant sendAt(Message message, Event event) {
@@ -527,11 +569,25 @@ public final class Engine {
 
   private Decision rejected(Position position, Event event, String reason) {
     Explanation explanation =
-        new Explanation(position, event, position, Option.of(reason), false, NONE, null, null, null, null, null, null);
+        new Explanation(
+            position,
+            event,
+            position,
+            Option.of(reason),
+            false,
+            NONE,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     return new Decision(position, event, position, List.empty(), explanation);
   }
 
-  /** Returns the compiled rules that can apply at a stage (by its place) to an event type, in order. */
+  /**
+   * Returns the compiled rules that can apply at a stage (by its place) to an event type, in order.
+   */
   CompiledRule[] bucket(int stage, EventType type) {
     return buckets[stage * TYPES.length + type.ordinal()];
   }

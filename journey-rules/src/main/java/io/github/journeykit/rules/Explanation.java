@@ -12,14 +12,14 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Why a decision came out as it did: which rules were considered, which fired, which did not and why,
- * which gate blocked a move, and how conflicts between rules were resolved.
+ * Why a decision came out as it did: which rules were considered, which fired, which did not and
+ * why, which gate blocked a move, and how conflicts between rules were resolved.
  *
  * <p>Only the rules that can apply to the customer's stage and the event's type are considered, in
- * the order the engine tries them: higher priority first, then declaration order. Keeping explanations
- * on is cheap: the engine records which rules fired; the words are put together only when asked for.
- * With explanations off ({@link Engine#withExplanations(boolean)}) an explanation still carries a
- * rejection, but no verdicts.
+ * the order the engine tries them: higher priority first, then declaration order. Keeping
+ * explanations on is cheap: the engine records which rules fired; the words are put together only
+ * when asked for. With explanations off ({@link Engine#withExplanations(boolean)}) an explanation
+ * still carries a rejection, but no verdicts.
  *
  * <pre>{@code
  * System.out.println(decision.explanation());
@@ -41,8 +41,8 @@ public final class Explanation {
    *
    * @param rule the rule
    * @param fired whether its condition held
-   * @param reason for a rule that did not fire, the failing part of its condition; for one that fired,
-   *     its effects and any that were overridden
+   * @param reason for a rule that did not fire, the failing part of its condition; for one that
+   *     fired, its effects and any that were overridden
    * @since 0.1
    */
   @API(status = STABLE, since = "0.1")
@@ -160,7 +160,9 @@ public final class Explanation {
               fired[i]
                   ? new Verdict(rule.rule, true, firedReason(rule))
                   : new Verdict(
-                      rule.rule, false, rule.condition.whyNot(position, happened).getOrElse("its condition failed")));
+                      rule.rule,
+                      false,
+                      rule.condition.whyNot(position, happened).getOrElse("its condition failed")));
     }
     return verdicts;
   }
@@ -205,7 +207,10 @@ public final class Explanation {
         "the gate of '"
             + blockingGate.stage()
             + "' does not admit the customer: "
-            + blockingGate.admission().whyNot(gateAsked, event).getOrElse(blockingGate.admission().description()));
+            + blockingGate
+                .admission()
+                .whyNot(gateAsked, event)
+                .getOrElse(blockingGate.admission().description()));
   }
 
   /**
@@ -255,8 +260,8 @@ public final class Explanation {
   }
 
   /**
-   * Two explanations are equal when they say the same: the same event and position, the same verdicts,
-   * conflicts, gate and result.
+   * Two explanations are equal when they say the same: the same event and position, the same
+   * verdicts, conflicts, gate and result.
    *
    * @param other the object to compare with
    * @return whether {@code other} is an explanation with the same text

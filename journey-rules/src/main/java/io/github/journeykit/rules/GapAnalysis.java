@@ -33,17 +33,19 @@ import org.apiguardian.api.API;
 /**
  * Finds the gaps in a journey and its rules: the places where customers will be lost.
  *
- * <p>"Draw every variant of interaction at every stage; the places on the map left blank are the points
- * where you lose customers" [003]. One call returns every finding at once, in the order of the stages:
+ * <p>"Draw every variant of interaction at every stage; the places on the map left blank are the
+ * points where you lose customers" [003]. One call returns every finding at once, in the order of
+ * the stages:
  *
  * <ul>
  *   <li>a stage with no planned response to one of the three outcomes (neither a {@link
  *       Stage#plannedResponses() planned response} nor a rule that reacts to it);
  *   <li>a stage with no touchpoint, a stage with no message, a message missing any of its five Ws;
- *   <li>a stage no customer can reach from the first stage, and a stage (not final) no customer can leave,
- *       following the moves the rules make (or, for a journey with no moving rules, its transitions);
- *   <li>a rule that never takes effect because a rule tried before it on the same stage and event type
- *       always fires too and wins its move and status;
+ *   <li>a stage no customer can reach from the first stage, and a stage (not final) no customer can
+ *       leave, following the moves the rules make (or, for a journey with no moving rules, its
+ *       transitions);
+ *   <li>a rule that never takes effect because a rule tried before it on the same stage and event
+ *       type always fires too and wins its move and status;
  *   <li>a gate no customer can pass, for example one that needs a criterion no event records;
  *   <li>for a B2B journey, a buying-centre role that no message addresses.
  * </ul>
@@ -66,7 +68,12 @@ public final class GapAnalysis {
 
   private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
   private static final List<Duration> QUIET =
-      List.of(Duration.ZERO, Duration.ofHours(3), Duration.ofDays(2), Duration.ofDays(40), Duration.ofDays(200));
+      List.of(
+          Duration.ZERO,
+          Duration.ofHours(3),
+          Duration.ofDays(2),
+          Duration.ofDays(40),
+          Duration.ofDays(200));
   private static final int MAX_CRITERIA_SAMPLES = 8;
 
   private final Playbook playbook;
@@ -85,10 +92,12 @@ public final class GapAnalysis {
    * Analyses a playbook: its journey's map and its rules.
    *
    * @param playbook the playbook
-   * @return every finding, errors and warnings, in the order of the stages, then rules, gates, roles
+   * @return every finding, errors and warnings, in the order of the stages, then rules, gates,
+   *     roles
    */
   public static Seq<Finding> of(Playbook playbook) {
-    GapAnalysis analysis = new GapAnalysis(java.util.Objects.requireNonNull(playbook, "playbook is null"));
+    GapAnalysis analysis =
+        new GapAnalysis(java.util.Objects.requireNonNull(playbook, "playbook is null"));
     analysis.run();
     return List.ofAll(analysis.findings);
   }
@@ -102,18 +111,32 @@ public final class GapAnalysis {
       String subject = "stage '" + stage.id() + "'";
       unplannedOutcomes(i, stage, subject);
       if (journey.touchpointsAt(stage.id()).isEmpty()) {
-        warn(Finding.Kind.NO_TOUCHPOINT, subject, "no touchpoint is placed here; customers have nowhere to meet us at this stage");
+        warn(
+            Finding.Kind.NO_TOUCHPOINT,
+            subject,
+            "no touchpoint is placed here; customers have nowhere to meet us at this stage");
       }
       if (journey.messagesAt(stage.id()).isEmpty()) {
-        warn(Finding.Kind.NO_MESSAGE, subject, "no message is sent here; nothing moves the customer on from this stage");
+        warn(
+            Finding.Kind.NO_MESSAGE,
+            subject,
+            "no message is sent here; nothing moves the customer on from this stage");
       }
       if (!reachable.get(i)) {
-        error(Finding.Kind.UNREACHABLE_STAGE, subject, "no customer can reach this stage from '" + stages.head().id() + "'; no move leads here");
+        error(
+            Finding.Kind.UNREACHABLE_STAGE,
+            subject,
+            "no customer can reach this stage from '"
+                + stages.head().id()
+                + "'; no move leads here");
       }
       int here = i;
       boolean leaves = edges.get(i).stream().anyMatch(to -> to != here);
       if (!stage.isFinal() && !leaves) {
-        error(Finding.Kind.DEAD_END, subject, "no customer can leave this stage, and it is not marked final; customers get stuck here");
+        error(
+            Finding.Kind.DEAD_END,
+            subject,
+            "no customer can leave this stage, and it is not marked final; customers get stuck here");
       }
     }
     for (Message message : journey.messages()) {
@@ -122,7 +145,10 @@ public final class GapAnalysis {
             Finding.Kind.INCOMPLETE_MESSAGE,
             "message '" + message.id() + "'",
             "the message does not say "
-                + message.missing().map(w -> w.name().toLowerCase(java.util.Locale.ROOT)).mkString(", ")
+                + message
+                    .missing()
+                    .map(w -> w.name().toLowerCase(java.util.Locale.ROOT))
+                    .mkString(", ")
                 + "; every message needs who, what, where, why and when");
       }
     }
@@ -139,7 +165,11 @@ public final class GapAnalysis {
       Event event = new InteractionHappened(outcome, NOW);
       boolean answered =
           playbook.knows(EventType.INTERACTION)
-              && samples(stage.id()).exists(position -> anyFires(engine.bucket(stageIndex, EventType.INTERACTION), position, event));
+              && samples(stage.id())
+                  .exists(
+                      position ->
+                          anyFires(
+                              engine.bucket(stageIndex, EventType.INTERACTION), position, event));
       if (!answered) {
         warn(
             Finding.Kind.UNPLANNED_OUTCOME,
@@ -195,7 +225,9 @@ public final class GapAnalysis {
     }
     if (!anyMove) {
       for (Transition transition : journey.transitions()) {
-        edges.get(journey.orderOf(transition.from()).get()).add(journey.orderOf(transition.to()).get());
+        edges
+            .get(journey.orderOf(transition.from()).get())
+            .add(journey.orderOf(transition.to()).get());
       }
     }
     return edges;
@@ -255,7 +287,9 @@ public final class GapAnalysis {
                       + ": \""
                       + first.rule.name()
                       + "\" is tried first and "
-                      + (byAnalysis ? "always fires" : "fired in every sampled situation where this rule fires")
+                      + (byAnalysis
+                          ? "always fires"
+                          : "fired in every sampled situation where this rule fires")
                       + ", so its move and status win");
               break;
             }
@@ -279,7 +313,8 @@ public final class GapAnalysis {
         && (later.status == null || first.status != null);
   }
 
-  private static boolean alwaysFiresWhen(CompiledRule first, CompiledRule later, Seq<Position> positions, Seq<Event> events) {
+  private static boolean alwaysFiresWhen(
+      CompiledRule first, CompiledRule later, Seq<Position> positions, Seq<Event> events) {
     boolean laterFired = false;
     for (Position position : positions) {
       for (Event event : events) {
@@ -320,7 +355,15 @@ public final class GapAnalysis {
           for (TreeSet<String> criteria : List.of(TreeSet.<String>empty(), best)) {
             for (Duration quiet : QUIET) {
               Position position =
-                  new Position("gap-analysis", journey.id(), gate.stage(), status, criteria, purchases, NOW.minus(quiet), NOW.minus(quiet));
+                  new Position(
+                      "gap-analysis",
+                      journey.id(),
+                      gate.stage(),
+                      status,
+                      criteria,
+                      purchases,
+                      NOW.minus(quiet),
+                      NOW.minus(quiet));
               for (EventType type : known) {
                 for (Event event : sampleEvents(type)) {
                   if (gate.admission().holds(position, event)) {
@@ -334,7 +377,10 @@ public final class GapAnalysis {
       }
       if (!passable) {
         Seq<String> never =
-            journey.criteria().map(Criterion::id).filter(criterion -> !recordable.contains(criterion));
+            journey
+                .criteria()
+                .map(Criterion::id)
+                .filter(criterion -> !recordable.contains(criterion));
         error(
             Finding.Kind.IMPASSABLE_GATE,
             "gate of '" + gate.stage() + "'",
@@ -354,7 +400,11 @@ public final class GapAnalysis {
     for (Message message : journey.messages()) {
       for (Audience audience : message.who()) {
         audience.role().forEach(addressed::add);
-        audience.persona().flatMap(journey::persona).flatMap(Persona::buyingCentreRole).forEach(addressed::add);
+        audience
+            .persona()
+            .flatMap(journey::persona)
+            .flatMap(Persona::buyingCentreRole)
+            .forEach(addressed::add);
       }
     }
     for (BuyingCentreRole role : roles) {
@@ -375,7 +425,8 @@ public final class GapAnalysis {
     Seq<String> criteria = journey.criteria().map(Criterion::id);
     List<TreeSet<String>> subsets = List.of(TreeSet.empty(), TreeSet.ofAll(criteria));
     for (String criterion : criteria.take(MAX_CRITERIA_SAMPLES)) {
-      subsets = subsets.append(TreeSet.of(criterion)).append(TreeSet.ofAll(criteria).remove(criterion));
+      subsets =
+          subsets.append(TreeSet.of(criterion)).append(TreeSet.ofAll(criteria).remove(criterion));
     }
     java.util.List<Position> positions = new ArrayList<>();
     for (CustomerStatus status : CustomerStatus.values()) {
@@ -383,7 +434,15 @@ public final class GapAnalysis {
         for (int purchases = 0; purchases <= 2; purchases++) {
           for (Duration quiet : QUIET) {
             positions.add(
-                new Position("gap-analysis", journey.id(), stage, status, subset, purchases, NOW.minus(quiet), NOW.minus(quiet)));
+                new Position(
+                    "gap-analysis",
+                    journey.id(),
+                    stage,
+                    status,
+                    subset,
+                    purchases,
+                    NOW.minus(quiet),
+                    NOW.minus(quiet)));
           }
         }
       }

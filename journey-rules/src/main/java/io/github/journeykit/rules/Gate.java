@@ -6,11 +6,12 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * A stage's admission condition: every move into the stage must pass it, whichever rule makes the move.
+ * A stage's admission condition: every move into the stage must pass it, whichever rule makes the
+ * move.
  *
  * <p>The gate is asked after the event's records are made (so a purchase counts towards the gate of
- * "purchased") and before the move. A customer the gate does not admit stays where they are, and the
- * decision's explanation names the gate and what is missing.
+ * "purchased") and before the move. A customer the gate does not admit stays where they are, and
+ * the decision's explanation names the gate and what is missing.
  *
  * <pre>{@code
  * Gate interested = Gate.of("interested", Condition.criteriaMet(2, "money", "need", "decision"));

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * A 5W message a decision asks the CRM to send: to which customer, which message, at what instant, and
- * because of which rule.
+ * A 5W message a decision asks the CRM to send: to which customer, which message, at what instant,
+ * and because of which rule.
  *
  * <p>The instant is the event's instant plus the message's delay, then, if the message waits for a
  * time of day, the next such time (UTC). The library sends nothing itself: the CRM schedules the

@@ -23,12 +23,12 @@ import org.apiguardian.api.API;
  * A journey together with the rules that run customers through it: its {@link Rule}s, its stages'
  * {@link Gate}s, and the event types it knows.
  *
- * <p>A playbook is what the {@link Engine} runs: built once with {@link #builder(Journey)}, validated
- * as a whole (every rule's stages, moves, criteria and messages must exist in the journey, and every
- * move a rule can make must follow one of the journey's transitions), then {@link #compile() compiled}
- * into an engine. The event types it knows are those its rules react to, plus {@link
- * EventType#TIME_PASSED} (time passes on every journey), plus any declared with {@link
- * Builder#accepts(EventType...)}; other events are rejected with a reason.
+ * <p>A playbook is what the {@link Engine} runs: built once with {@link #builder(Journey)},
+ * validated as a whole (every rule's stages, moves, criteria and messages must exist in the
+ * journey, and every move a rule can make must follow one of the journey's transitions), then
+ * {@link #compile() compiled} into an engine. The event types it knows are those its rules react
+ * to, plus {@link EventType#TIME_PASSED} (time passes on every journey), plus any declared with
+ * {@link Builder#accepts(EventType...)}; other events are rejected with a reason.
  *
  * <pre>{@code
  * Playbook playbook = Playbook.builder(journey)
@@ -48,7 +48,8 @@ public final class Playbook {
   private final Seq<Gate> gates;
   private final EnumSet<EventType> eventTypes;
 
-  private Playbook(Journey journey, Seq<Rule> rules, Seq<Gate> gates, EnumSet<EventType> eventTypes) {
+  private Playbook(
+      Journey journey, Seq<Rule> rules, Seq<Gate> gates, EnumSet<EventType> eventTypes) {
     this.journey = journey;
     this.rules = rules;
     this.gates = gates;
@@ -141,7 +142,8 @@ public final class Playbook {
   }
 
   /**
-   * Compiles the playbook into an engine, with explanations on and the system clock (UTC) for "now".
+   * Compiles the playbook into an engine, with explanations on and the system clock (UTC) for
+   * "now".
    *
    * @return the engine
    */
@@ -199,8 +201,8 @@ public final class Playbook {
     }
 
     /**
-     * Declares event types the playbook knows even though no rule reacts to them: they are accepted and
-     * change nothing but the customer's last activity.
+     * Declares event types the playbook knows even though no rule reacts to them: they are accepted
+     * and change nothing but the customer's last activity.
      *
      * @param types the event types
      * @return this builder
@@ -224,7 +226,8 @@ public final class Playbook {
       }
       EnumSet<EventType> types = EnumSet.copyOf(accepted);
       rules.forEach(rule -> types.add(rule.on()));
-      return Validation.valid(new Playbook(journey, Vector.ofAll(rules), Vector.ofAll(gates), types));
+      return Validation.valid(
+          new Playbook(journey, Vector.ofAll(rules), Vector.ofAll(gates), types));
     }
 
     /**
@@ -239,7 +242,10 @@ public final class Playbook {
           .getOrElseThrow(
               problems ->
                   new IllegalStateException(
-                      "playbook of journey '" + journey.id() + "' has problems:\n" + problems.mkString("\n")));
+                      "playbook of journey '"
+                          + journey.id()
+                          + "' has problems:\n"
+                          + problems.mkString("\n")));
     }
   }
 
@@ -264,7 +270,10 @@ public final class Playbook {
         String where = "gate of '" + gate.stage() + "'";
         checkStage(where, gate.stage());
         if (gated.contains(gate.stage())) {
-          add(Problem.Kind.DUPLICATE_ID, where, "the stage already has a gate; combine the conditions with and()");
+          add(
+              Problem.Kind.DUPLICATE_ID,
+              where,
+              "the stage already has a gate; combine the conditions with and()");
         }
         gated = gated.add(gate.stage());
       }
@@ -272,9 +281,15 @@ public final class Playbook {
       for (Rule rule : rules) {
         String where = "rule \"" + rule.name() + "\"";
         if (rule.name().isBlank()) {
-          add(Problem.Kind.BLANK_NAME, where, "the name is blank; give the rule a name a marketer would recognise");
+          add(
+              Problem.Kind.BLANK_NAME,
+              where,
+              "the name is blank; give the rule a name a marketer would recognise");
         } else if (names.contains(rule.name())) {
-          add(Problem.Kind.DUPLICATE_ID, where, "another rule has the same name; rule names must be unique");
+          add(
+              Problem.Kind.DUPLICATE_ID,
+              where,
+              "another rule has the same name; rule names must be unique");
         }
         names = names.add(rule.name());
         rule.stages().forEach(stage -> checkStage(where, stage));
@@ -302,7 +317,10 @@ public final class Playbook {
                 case TO -> journey.stage(move.stage().get());
               };
           target
-              .filter(to -> !to.id().equals(stage.id()) && !transitions.contains(stage.id() + "\u0000" + to.id()))
+              .filter(
+                  to ->
+                      !to.id().equals(stage.id())
+                          && !transitions.contains(stage.id() + "\u0000" + to.id()))
               .forEach(
                   to ->
                       add(

@@ -11,14 +11,15 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * A named business rule of a journey: on an event of one type, at some stages, when a condition holds,
- * do something.
+ * A named business rule of a journey: on an event of one type, at some stages, when a condition
+ * holds, do something.
  *
  * <p>A rule is an immutable value; each method returns a new rule. It has a name a marketer would
  * recognise, the {@link EventType} it reacts to, the stages where it applies (all of them unless
- * restricted with {@link #at(String...)}), a {@link Condition} over the customer's position before the
- * event and the event, its {@link Effect}s, and a priority. When several rules fire on one event, the
- * higher priority wins the move and the status, then the rule declared first; see {@link Effect}.
+ * restricted with {@link #at(String...)}), a {@link Condition} over the customer's position before
+ * the event and the event, its {@link Effect}s, and a priority. When several rules fire on one
+ * event, the higher priority wins the move and the status, then the rule declared first; see {@link
+ * Effect}.
  *
  * <pre>{@code
  * Rule yes = Rule.named("A yes moves an active customer up one stage", EventType.INTERACTION)
@@ -40,7 +41,12 @@ public final class Rule {
   private final int priority;
 
   private Rule(
-      String name, EventType on, Set<String> stages, Condition condition, Seq<Effect> effects, int priority) {
+      String name,
+      EventType on,
+      Set<String> stages,
+      Condition condition,
+      Seq<Effect> effects,
+      int priority) {
     this.name = name;
     this.on = on;
     this.stages = stages;
@@ -90,7 +96,12 @@ public final class Rule {
    */
   public Rule when(Condition newCondition) {
     return new Rule(
-        name, on, stages, Objects.requireNonNull(newCondition, "condition is null"), effects, priority);
+        name,
+        on,
+        stages,
+        Objects.requireNonNull(newCondition, "condition is null"),
+        effects,
+        priority);
   }
 
   /**
@@ -209,8 +220,8 @@ public final class Rule {
   /**
    * Describes the rule in one line.
    *
-   * @return e.g. {@code "Yes moves up" on interaction at [informed] when outcome is yes: move to the next
-   *     stage}
+   * @return e.g. {@code "Yes moves up" on interaction at [informed] when outcome is yes: move to
+   *     the next stage}
    */
   @Override
   public String toString() {

@@ -30,35 +30,47 @@ class ConditionTests {
     assertThat(grey.not().not()).isSameAs(grey);
     assertThat(yes.and(grey).and(Condition.always()).description())
         .isEqualTo("outcome is yes and status is grey and always");
-    assertThat(yes.not().or(grey).description()).isEqualTo("(not outcome is yes or status is grey)");
+    assertThat(yes.not().or(grey).description())
+        .isEqualTo("(not outcome is yes or status is grey)");
   }
 
   @Test
   void sayWhichPartFailedAndWhatTheCustomerHas() {
-    assertThat(Condition.outcomeIs(Outcome.YES).and(Condition.statusIs(CustomerStatus.GREY)).whyNot(OLGA, YES).get())
+    assertThat(
+            Condition.outcomeIs(Outcome.YES)
+                .and(Condition.statusIs(CustomerStatus.GREY))
+                .whyNot(OLGA, YES)
+                .get())
         .isEqualTo("status is grey, but it is active");
     assertThat(Condition.criteriaMet(2, "money", "need", "decision").whyNot(OLGA, YES).get())
         .isEqualTo("needs at least 2 of money, need, decision; has 1: money");
     assertThat(Condition.criteriaMet(2, "need", "decision").whyNot(OLGA, YES).get())
         .isEqualTo("needs all of need, decision; has 0");
     assertThat(Condition.hasMet("need").whyNot(OLGA, YES).get()).isEqualTo("has not met need");
-    assertThat(Condition.purchasesAtLeast(2).whyNot(OLGA, YES).get()).isEqualTo("needs at least 2 purchases; has 0");
+    assertThat(Condition.purchasesAtLeast(2).whyNot(OLGA, YES).get())
+        .isEqualTo("needs at least 2 purchases; has 0");
     assertThat(Condition.inactiveFor(Duration.ofDays(30)).whyNot(OLGA, YES).get())
         .isEqualTo("needs to be inactive for 30 days; last active 3 days before");
-    assertThat(Condition.inStageFor(Duration.ofHours(2)).whyNot(OLGA, new TimePassed(T0.plusSeconds(60))).get())
+    assertThat(
+            Condition.inStageFor(Duration.ofHours(2))
+                .whyNot(OLGA, new TimePassed(T0.plusSeconds(60)))
+                .get())
         .isEqualTo("needs to be in the stage for 2 hours; entered it 1 minute before");
     assertThat(Condition.statusIs(CustomerStatus.GREY).not().whyNot(OLGA, YES).isEmpty()).isTrue();
     assertThat(Condition.outcomeIs(Outcome.NO).or(Condition.hasMet("need")).whyNot(OLGA, YES).get())
         .isEqualTo("not outcome is no, and has not met need");
-    assertThat(Condition.of("a VIP", (position, event) -> false).whyNot(OLGA, YES).get()).isEqualTo("not a VIP");
+    assertThat(Condition.of("a VIP", (position, event) -> false).whyNot(OLGA, YES).get())
+        .isEqualTo("not a VIP");
   }
 
   @Test
   void weighTheCriteriaOfABuyingCentre() {
-    Condition agree = Condition.weightOfCriteriaMet(LinkedHashMap.of("money", 0.5, "need", 0.3), 0.7);
+    Condition agree =
+        Condition.weightOfCriteriaMet(LinkedHashMap.of("money", 0.5, "need", 0.3), 0.7);
     assertThat(agree.holds(OLGA, YES)).isFalse();
     assertThat(agree.holds(OLGA.withCriterion("need"), YES)).isTrue();
-    assertThat(agree.whyNot(OLGA, YES).get()).isEqualTo("needs a weight of money (0.5), need (0.3) met is at least 0.7; has 0.5");
+    assertThat(agree.whyNot(OLGA, YES).get())
+        .isEqualTo("needs a weight of money (0.5), need (0.3) met is at least 0.7; has 0.5");
   }
 
   @Test

@@ -54,7 +54,12 @@ class EngineTests {
                 .stage("a")
                 .when(Option.of(Timing.at(LocalTime.of(10, 0), "Morning after")))
                 .build())
-        .message(Message.builder().id("soon").stage("a").when(Option.of(Timing.after(Duration.ofHours(2), "Later"))).build())
+        .message(
+            Message.builder()
+                .id("soon")
+                .stage("a")
+                .when(Option.of(Timing.after(Duration.ofHours(2), "Later")))
+                .build())
         .buildOrThrow();
   }
 
@@ -63,9 +68,13 @@ class EngineTests {
     @Test
     void aBlockedYesNamesTheGateAndWhatIsMissing() {
       Position informed =
-          FUNNEL.decide(FUNNEL.journey().newCustomer("c-1", T0), new InteractionHappened(Outcome.YES, T0)).after();
+          FUNNEL
+              .decide(
+                  FUNNEL.journey().newCustomer("c-1", T0), new InteractionHappened(Outcome.YES, T0))
+              .after();
       informed = FUNNEL.decide(informed, new CriterionMet("money", T0.plusSeconds(60))).after();
-      Decision blocked = FUNNEL.decide(informed, new InteractionHappened(Outcome.YES, T0.plusSeconds(120)));
+      Decision blocked =
+          FUNNEL.decide(informed, new InteractionHappened(Outcome.YES, T0.plusSeconds(120)));
 
       assertThat(blocked.after().stage()).isEqualTo("informed");
       assertThat(blocked.explanation().blockedBy().get())
@@ -88,7 +97,8 @@ class EngineTests {
 
     @Test
     void onlyTheRulesForTheStageAndEventTypeAreConsidered() {
-      Decision decision = FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), new CustomerRefused(T0));
+      Decision decision =
+          FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), new CustomerRefused(T0));
       assertThat(decision.explanation().verdicts().map(v -> v.rule().name()))
           .containsExactly("A refusal turns the customer grey");
       assertThat(decision.explanation().consideredCount()).isEqualTo(1);
@@ -113,11 +123,21 @@ class EngineTests {
     void conflictsAreResolvedByPriorityThenDeclarationOrder() {
       Playbook playbook =
           Playbook.builder(abc())
-              .rule(Rule.named("first declared to b", EventType.REVIEW).at("a").then(Effect.moveTo("b"), Effect.status(CustomerStatus.GREY)))
-              .rule(Rule.named("second declared to c", EventType.REVIEW).at("a").then(Effect.moveTo("c")))
-              .rule(Rule.named("urgent blue", EventType.REVIEW).priority(5).then(Effect.status(CustomerStatus.BLUE)))
+              .rule(
+                  Rule.named("first declared to b", EventType.REVIEW)
+                      .at("a")
+                      .then(Effect.moveTo("b"), Effect.status(CustomerStatus.GREY)))
+              .rule(
+                  Rule.named("second declared to c", EventType.REVIEW)
+                      .at("a")
+                      .then(Effect.moveTo("c")))
+              .rule(
+                  Rule.named("urgent blue", EventType.REVIEW)
+                      .priority(5)
+                      .then(Effect.status(CustomerStatus.BLUE)))
               .buildOrThrow();
-      Decision decision = playbook.compile().decide(Position.start("c", "abc", "a", T0), new ReviewLeft(T0));
+      Decision decision =
+          playbook.compile().decide(Position.start("c", "abc", "a", T0), new ReviewLeft(T0));
       assertThat(decision.after().stage()).isEqualTo("b");
       assertThat(decision.after().status()).isEqualTo(CustomerStatus.BLUE);
       assertThat(decision.explanation().verdicts().map(v -> v.rule().name()))
@@ -135,7 +155,8 @@ class EngineTests {
           Playbook.builder(abc())
               .rule(Rule.named("up", EventType.REVIEW).at("b", "c").then(Effect.advance()))
               .buildOrThrow();
-      Decision decision = playbook.compile().decide(Position.start("c", "abc", "c", T0), new ReviewLeft(T0));
+      Decision decision =
+          playbook.compile().decide(Position.start("c", "abc", "c", T0), new ReviewLeft(T0));
       assertThat(decision.after().stage()).isEqualTo("c");
       assertThat(decision.explanation().toString()).contains("  no move: 'c' is the last stage\n");
     }
@@ -154,14 +175,17 @@ class EngineTests {
           .isEqualTo(
               "journey 'sales-funnel' does not know event 'review'; it knows: interaction, criterion, purchase,"
                   + " refused, churned, time_passed");
-      assertThat(decision.explanation().toString()).contains("  rejected: journey 'sales-funnel' does not know");
+      assertThat(decision.explanation().toString())
+          .contains("  rejected: journey 'sales-funnel' does not know");
     }
 
     @Test
     void aCriterionTheJourneyDoesNotDefineIsRejected() {
-      Decision decision = FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), new CriterionMet("vip", T0));
+      Decision decision =
+          FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), new CriterionMet("vip", T0));
       assertThat(decision.rejection().get())
-          .isEqualTo("journey 'sales-funnel' has no criterion 'vip'; its criteria: decision, money, need");
+          .isEqualTo(
+              "journey 'sales-funnel' has no criterion 'vip'; its criteria: decision, money, need");
     }
 
     @Test
@@ -185,8 +209,13 @@ class EngineTests {
     @Test
     void anUnknownMessageIsRejected() {
       Engine email = Catalogue.get("email-scheme").get().compile();
-      assertThat(email.decide(email.journey().newCustomer("c", T0), new MessageOpened("spam", T0)).rejection().get())
-          .startsWith("journey 'email-scheme' has no message 'spam'; its messages: about-a, did-you-like-it");
+      assertThat(
+              email
+                  .decide(email.journey().newCustomer("c", T0), new MessageOpened("spam", T0))
+                  .rejection()
+                  .get())
+          .startsWith(
+              "journey 'email-scheme' has no message 'spam'; its messages: about-a, did-you-like-it");
     }
   }
 
@@ -196,14 +225,29 @@ class EngineTests {
     void goOutAfterTheirDelayOrAtTheNextTimeOfDay() {
       Playbook playbook =
           Playbook.builder(abc())
-              .rule(Rule.named("greet", EventType.REVIEW).then(Effect.send("hello"), Effect.send("soon")))
+              .rule(
+                  Rule.named("greet", EventType.REVIEW)
+                      .then(Effect.send("hello"), Effect.send("soon")))
               .buildOrThrow();
       Instant evening = Instant.parse("2026-03-01T18:30:00Z");
       Seq<MessageToSend> sends =
-          playbook.compile().decide(Position.start("c-9", "abc", "a", T0), new ReviewLeft(evening)).messages();
-      assertThat(sends.map(m -> m.message().id() + "@" + m.sendAt() + " for " + m.customer() + " by " + m.rule()))
+          playbook
+              .compile()
+              .decide(Position.start("c-9", "abc", "a", T0), new ReviewLeft(evening))
+              .messages();
+      assertThat(
+              sends.map(
+                  m ->
+                      m.message().id()
+                          + "@"
+                          + m.sendAt()
+                          + " for "
+                          + m.customer()
+                          + " by "
+                          + m.rule()))
           .containsExactly(
-              "hello@2026-03-02T10:00:00Z for c-9 by greet", "soon@2026-03-01T20:30:00Z for c-9 by greet");
+              "hello@2026-03-02T10:00:00Z for c-9 by greet",
+              "soon@2026-03-01T20:30:00Z for c-9 by greet");
     }
   }
 
@@ -274,7 +318,8 @@ class EngineTests {
       small.gates().forEach(big::gate);
       for (int i = 0; i < 10_000; i++) {
         EventType type = i % 2 == 0 ? EventType.REFUSED : EventType.CHURNED;
-        big.rule(Rule.named("extra " + i, type).at("loyal").then(Effect.status(CustomerStatus.GREY)));
+        big.rule(
+            Rule.named("extra " + i, type).at("loyal").then(Effect.status(CustomerStatus.GREY)));
       }
       Engine bigEngine = big.buildOrThrow().compile();
       Position informed = Position.start("c", "sales-funnel", "informed", T0);
@@ -286,15 +331,20 @@ class EngineTests {
           .isEqualTo(before.explanation().consideredCount())
           .isEqualTo(4);
       assertThat(after.after()).isEqualTo(before.after());
-      assertThat(bigEngine.decide(Position.start("c", "sales-funnel", "informed", T0), new CustomerChurned(T0))
-              .explanation().consideredCount())
+      assertThat(
+              bigEngine
+                  .decide(
+                      Position.start("c", "sales-funnel", "informed", T0), new CustomerChurned(T0))
+                  .explanation()
+                  .consideredCount())
           .isEqualTo(1);
     }
   }
 
   @Test
   void aDecisionAboutAPurchaseCountsItAndRecordsActivity() {
-    Decision decision = FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), PurchaseMade.of(T0.plusSeconds(9)));
+    Decision decision =
+        FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), PurchaseMade.of(T0.plusSeconds(9)));
     assertThat(decision.after().purchases()).isEqualTo(1);
     assertThat(decision.after().lastActiveAt()).isEqualTo(T0.plusSeconds(9));
     assertThat(decision.after().enteredStageAt()).isEqualTo(T0.plusSeconds(9));

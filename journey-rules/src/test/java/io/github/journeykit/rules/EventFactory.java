@@ -27,12 +27,18 @@ final class EventFactory {
     return switch (type) {
       case INTERACTION -> new InteractionHappened(Outcome.ofId(detail).get(), at);
       case CRITERION -> new CriterionMet(detail, at);
-      case PURCHASE -> random.nextBoolean() ? PurchaseMade.of(at) : PurchaseMade.of(random.nextBoolean() ? "a" : "c", at);
+      case PURCHASE ->
+          random.nextBoolean()
+              ? PurchaseMade.of(at)
+              : PurchaseMade.of(random.nextBoolean() ? "a" : "c", at);
       case REFUSED -> new CustomerRefused(at);
       case CHURNED -> new CustomerChurned(at);
       case EXPERIENCE ->
           new ExperienceReported(
-              detail.equals("positive") ? ExperienceReported.Experience.POSITIVE : ExperienceReported.Experience.NEGATIVE, at);
+              detail.equals("positive")
+                  ? ExperienceReported.Experience.POSITIVE
+                  : ExperienceReported.Experience.NEGATIVE,
+              at);
       case MESSAGE_SENT -> new MessageSent(detail, at);
       case MESSAGE_OPENED -> new MessageOpened(detail, at);
       case MESSAGE_IGNORED -> new MessageIgnored(detail, at);

@@ -30,7 +30,8 @@ class GapAnalysisTests {
         .id(id)
         .name(id.toUpperCase())
         .keyTask(Option.of("Task " + id))
-        .plannedResponses(LinkedHashMap.of(Outcome.YES, "on", Outcome.NO, "back", Outcome.DONT_KNOW, "wait"))
+        .plannedResponses(
+            LinkedHashMap.of(Outcome.YES, "on", Outcome.NO, "back", Outcome.DONT_KNOW, "wait"))
         .build();
   }
 
@@ -44,7 +45,12 @@ class GapAnalysisTests {
     Journey journey =
         Journey.builder("gappy", "A journey full of gaps")
             .stage(planned("a"))
-            .stage(Stage.builder().from(planned("b")).plannedResponses(LinkedHashMap.of(Outcome.YES, "on", Outcome.DONT_KNOW, "wait")).build())
+            .stage(
+                Stage.builder()
+                    .from(planned("b"))
+                    .plannedResponses(
+                        LinkedHashMap.of(Outcome.YES, "on", Outcome.DONT_KNOW, "wait"))
+                    .build())
             .stage(planned("c"))
             .stage(planned("d"))
             .stage(Stage.builder().from(planned("e")).isFinal(true).build())
@@ -55,32 +61,57 @@ class GapAnalysisTests {
             .transition(Transition.skip("a", "d", "Don't know"))
             .transition(Transition.skip("b", "e", "VIP"))
             .criterion(Criterion.of("vip", "A VIP"))
-            .persona(Persona.builder().id("decider").name("Decider").buyingCentreRole(Option.of(BuyingCentreRole.DECISION_MAKER)).build())
-            .persona(Persona.builder().id("user").name("User").buyingCentreRole(Option.of(BuyingCentreRole.END_USER)).build())
+            .persona(
+                Persona.builder()
+                    .id("decider")
+                    .name("Decider")
+                    .buyingCentreRole(Option.of(BuyingCentreRole.DECISION_MAKER))
+                    .build())
+            .persona(
+                Persona.builder()
+                    .id("user")
+                    .name("User")
+                    .buyingCentreRole(Option.of(BuyingCentreRole.END_USER))
+                    .build())
             .touchpoint(Touchpoint.of("site", "Site", Channel.WEBSITE, "a", "c", "d", "e"))
             .message(complete("a-msg", "a", Audience.persona("decider", "The decider")))
-            .message(Message.builder().from(complete("b-msg", "b", anyone)).why(Option.none()).build())
+            .message(
+                Message.builder().from(complete("b-msg", "b", anyone)).why(Option.none()).build())
             .message(complete("c-msg", "c", anyone))
             .message(complete("e-msg", "e", anyone))
             .buildOrThrow();
-    Condition activeYes = Condition.outcomeIs(Outcome.YES).and(Condition.statusIs(CustomerStatus.ACTIVE));
+    Condition activeYes =
+        Condition.outcomeIs(Outcome.YES).and(Condition.statusIs(CustomerStatus.ACTIVE));
     return Playbook.builder(journey)
         .gate(Gate.of("e", Condition.hasMet("vip")))
-        .rule(Rule.named("a yes at a goes to b", EventType.INTERACTION).at("a").when(activeYes).then(Effect.advance()))
+        .rule(
+            Rule.named("a yes at a goes to b", EventType.INTERACTION)
+                .at("a")
+                .when(activeYes)
+                .then(Effect.advance()))
         .rule(
             Rule.named("an active yes at a goes to d", EventType.INTERACTION)
                 .at("a")
-                .when(Condition.statusIs(CustomerStatus.ACTIVE).and(Condition.outcomeIs(Outcome.YES)))
+                .when(
+                    Condition.statusIs(CustomerStatus.ACTIVE).and(Condition.outcomeIs(Outcome.YES)))
                 .then(Effect.moveTo("d")))
         .rule(
             Rule.named("a don't know at a jumps to d", EventType.INTERACTION)
                 .at("a")
                 .when(Condition.outcomeIs(Outcome.DONT_KNOW))
                 .then(Effect.moveTo("d")))
-        .rule(Rule.named("a yes at b goes to e", EventType.INTERACTION).at("b").when(activeYes).then(Effect.moveTo("e")))
+        .rule(
+            Rule.named("a yes at b goes to e", EventType.INTERACTION)
+                .at("b")
+                .when(activeYes)
+                .then(Effect.moveTo("e")))
         .rule(Rule.named("c moves on", EventType.INTERACTION).at("c").then(Effect.advance()))
-        .rule(Rule.named("grey on refusal", EventType.REFUSED).then(Effect.status(CustomerStatus.GREY)))
-        .rule(Rule.named("blue on refusal", EventType.REFUSED).then(Effect.status(CustomerStatus.BLUE)))
+        .rule(
+            Rule.named("grey on refusal", EventType.REFUSED)
+                .then(Effect.status(CustomerStatus.GREY)))
+        .rule(
+            Rule.named("blue on refusal", EventType.REFUSED)
+                .then(Effect.status(CustomerStatus.BLUE)))
         .buildOrThrow();
   }
 
@@ -119,9 +150,15 @@ class GapAnalysisTests {
             .buildOrThrow();
     Playbook answered =
         Playbook.builder(unplanned)
-            .rule(Rule.named("any answer moves on", EventType.INTERACTION).at("a").then(Effect.advance()))
+            .rule(
+                Rule.named("any answer moves on", EventType.INTERACTION)
+                    .at("a")
+                    .then(Effect.advance()))
             .buildOrThrow();
-    assertThat(GapAnalysis.of(answered).filter(f -> f.kind() == Finding.Kind.UNPLANNED_OUTCOME).map(Finding::subject))
+    assertThat(
+            GapAnalysis.of(answered)
+                .filter(f -> f.kind() == Finding.Kind.UNPLANNED_OUTCOME)
+                .map(Finding::subject))
         .containsExactly("stage 'b'", "stage 'b'", "stage 'b'");
     assertThat(playbook.rules()).isNotEmpty();
   }
@@ -160,13 +197,15 @@ class GapAnalysisTests {
     assertThat(findings("email-scheme")).isEmpty();
     // Article 000 says nothing about what to tell a customer inside the loyalty circle.
     assertThat(findings("awareness-ladder"))
-        .containsExactly("warning stage 'loyalty-circle': no message is sent here; nothing moves the customer on from this stage");
+        .containsExactly(
+            "warning stage 'loyalty-circle': no message is sent here; nothing moves the customer on from this stage");
     // Article 004 names no message for the first and the last B2B stage.
     assertThat(findings("b2b"))
         .containsExactly(
             "warning stage 'awareness': no message is sent here; nothing moves the customer on from this stage",
             "warning stage 'loyalty': no message is sent here; nothing moves the customer on from this stage");
-    // Article 003 lists the web studio's steps but names letters only around meetings, payments and mock-ups.
+    // Article 003 lists the web studio's steps but names letters only around meetings, payments and
+    // mock-ups.
     assertThat(findings("web-studio").map(f -> f.substring(0, f.indexOf(':'))))
         .containsExactly(
             "warning stage 'estimate'",

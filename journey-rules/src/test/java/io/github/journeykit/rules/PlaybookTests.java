@@ -21,7 +21,9 @@ class PlaybookTests {
             .rule(Rule.named(" ", EventType.REVIEW).at("q"))
             .rule(Rule.named("back", EventType.REVIEW).at("c").then(Effect.rollBack()))
             .rule(Rule.named("back", EventType.REVIEW).at("a").then(Effect.moveTo("nowhere")))
-            .rule(Rule.named("vip", EventType.REVIEW).then(Effect.recordCriterion("vip"), Effect.send("spam")))
+            .rule(
+                Rule.named("vip", EventType.REVIEW)
+                    .then(Effect.recordCriterion("vip"), Effect.send("spam")))
             .build()
             .getError();
     assertThat(problems.map(Problem::toString))
@@ -39,13 +41,18 @@ class PlaybookTests {
                 + " soon");
     assertThat(problems.map(Problem::kind))
         .contains(
-            Problem.Kind.MOVE_WITHOUT_TRANSITION, Problem.Kind.UNKNOWN_CRITERION, Problem.Kind.UNKNOWN_MESSAGE);
+            Problem.Kind.MOVE_WITHOUT_TRANSITION,
+            Problem.Kind.UNKNOWN_CRITERION,
+            Problem.Kind.UNKNOWN_MESSAGE);
   }
 
   @Test
   void buildOrThrowListsTheProblems() {
     assertThatThrownBy(
-            () -> Playbook.builder(EngineTests.abc()).rule(Rule.named("x", EventType.REVIEW).at("q")).buildOrThrow())
+            () ->
+                Playbook.builder(EngineTests.abc())
+                    .rule(Rule.named("x", EventType.REVIEW).at("q"))
+                    .buildOrThrow())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
             "playbook of journey 'abc' has problems:\n"
@@ -73,7 +80,8 @@ class PlaybookTests {
         .isEqualTo(
             "\"A yes moves an active customer up one stage\" on interaction at [uninformed, informed,"
                 + " interested, buyer] when outcome is yes and status is active: move to the next stage");
-    assertThat(funnel.gate("buyer").get().admission().description()).isEqualTo("all of money, need, decision");
+    assertThat(funnel.gate("buyer").get().admission().description())
+        .isEqualTo("all of money, need, decision");
     assertThat(funnel.gate("uninformed").isEmpty()).isTrue();
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The outcome of a {@link JourneyCheck}: how many customers were checked against which invariants, with
- * which seed, and the shrunk counterexample if one broke an invariant.
+ * The outcome of a {@link JourneyCheck}: how many customers were checked against which invariants,
+ * with which seed, and the shrunk counterexample if one broke an invariant.
  *
  * @param journey the journey's id
  * @param seed the seed of the run; the same seed gives the same customers
@@ -20,7 +20,11 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckResult(
-    String journey, long seed, int customers, Seq<String> invariants, Option<Counterexample> counterexample) {
+    String journey,
+    long seed,
+    int customers,
+    Seq<String> invariants,
+    Option<Counterexample> counterexample) {
 
   /**
    * Creates a result.
@@ -57,8 +61,15 @@ public record CheckResult(
         .map(report -> report + "  reproduce with JourneyCheck.of(playbook).seed(" + seed + ")\n")
         .getOrElse(
             () ->
-                "journey '" + journey + "': " + invariants.size() + " invariants held for " + customers
-                    + " customers (seed " + seed + ")\n");
+                "journey '"
+                    + journey
+                    + "': "
+                    + invariants.size()
+                    + " invariants held for "
+                    + customers
+                    + " customers (seed "
+                    + seed
+                    + ")\n");
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * A customer whose history breaks an invariant, shrunk to as few and as simple events as still break it.
+ * A customer whose history breaks an invariant, shrunk to as few and as simple events as still
+ * break it.
  *
  * @param journey the journey's id
  * @param seed the seed of the check run that found it
@@ -56,8 +57,8 @@ public record Counterexample(
   }
 
   /**
-   * Returns the minimal events as the event log the command line reads ({@code customer,at,event,detail}),
-   * for customer {@value #CUSTOMER}, so that it can be replayed.
+   * Returns the minimal events as the event log the command line reads ({@code
+   * customer,at,event,detail}), for customer {@value #CUSTOMER}, so that it can be replayed.
    *
    * @return the CSV, with a header and one line per event
    */
@@ -66,8 +67,8 @@ public record Counterexample(
   }
 
   /**
-   * Returns the counterexample as a report: the invariant, the seed, the minimal events, the step that
-   * broke and the engine's explanation of it, and the event log.
+   * Returns the counterexample as a report: the invariant, the seed, the minimal events, the step
+   * that broke and the engine's explanation of it, and the event log.
    *
    * @return the report, several lines
    */

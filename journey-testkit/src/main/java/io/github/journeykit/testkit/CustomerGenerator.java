@@ -19,14 +19,14 @@ import java.util.Random;
 import org.apiguardian.api.API;
 
 /**
- * Makes customers for a journey from a seed: event sequences valid for the journey, with a realistic mix
- * of event types and instants in order, and positions a customer can really reach.
+ * Makes customers for a journey from a seed: event sequences valid for the journey, with a
+ * realistic mix of event types and instants in order, and positions a customer can really reach.
  *
- * <p>Every event is one the journey's playbook knows, with a detail it accepts (an outcome, one of its
- * criteria, one of its messages). The mix weighs interactions most, then criteria, time passing and
- * purchases, as a CRM's log does; {@link #weight(EventType, int)} changes it. The gaps between events
- * run from a minute to a few weeks, so that "no activity for N days" rules get their chance. The same
- * seed always gives the same customers.
+ * <p>Every event is one the journey's playbook knows, with a detail it accepts (an outcome, one of
+ * its criteria, one of its messages). The mix weighs interactions most, then criteria, time passing
+ * and purchases, as a CRM's log does; {@link #weight(EventType, int)} changes it. The gaps between
+ * events run from a minute to a few weeks, so that "no activity for N days" rules get their chance.
+ * The same seed always gives the same customers.
  *
  * <pre>{@code
  * CustomerGenerator customers = CustomerGenerator.of(Catalogue.get("sales-funnel").get()).lengths(1, 40);
@@ -39,7 +39,10 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class CustomerGenerator {
 
-  /** The instant the first customer's first event happens at, unless {@link #startingAt(Instant)} says. */
+  /**
+   * The instant the first customer's first event happens at, unless {@link #startingAt(Instant)}
+   * says.
+   */
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T09:00:00Z");
 
   private static final Map<EventType, Integer> REALISTIC =
@@ -69,7 +72,11 @@ public final class CustomerGenerator {
   private final int[] cumulative;
 
   private CustomerGenerator(
-      Playbook playbook, Map<EventType, Integer> weights, int minLength, int maxLength, Instant start) {
+      Playbook playbook,
+      Map<EventType, Integer> weights,
+      int minLength,
+      int maxLength,
+      Instant start) {
     this.playbook = playbook;
     this.weights = weights;
     this.minLength = minLength;
@@ -90,7 +97,8 @@ public final class CustomerGenerator {
   }
 
   /**
-   * Creates a generator for a playbook's journey with the realistic mix, 1 to 100 events per customer.
+   * Creates a generator for a playbook's journey with the realistic mix, 1 to 100 events per
+   * customer.
    *
    * @param playbook the playbook whose events to generate
    * @return the generator
@@ -110,7 +118,8 @@ public final class CustomerGenerator {
    */
   public CustomerGenerator lengths(int min, int max) {
     if (min < 0 || max < min) {
-      throw new IllegalArgumentException("lengths must satisfy 0 <= min <= max, got " + min + ".." + max);
+      throw new IllegalArgumentException(
+          "lengths must satisfy 0 <= min <= max, got " + min + ".." + max);
     }
     return new CustomerGenerator(playbook, weights, min, max, start);
   }
@@ -136,7 +145,12 @@ public final class CustomerGenerator {
    * @return the generator
    */
   public CustomerGenerator startingAt(Instant instant) {
-    return new CustomerGenerator(playbook, weights, minLength, maxLength, Objects.requireNonNull(instant, "instant is null"));
+    return new CustomerGenerator(
+        playbook,
+        weights,
+        minLength,
+        maxLength,
+        Objects.requireNonNull(instant, "instant is null"));
   }
 
   /**
@@ -190,10 +204,21 @@ public final class CustomerGenerator {
     EventType type = types[index];
     Option<String> detail =
         type == EventType.PURCHASE
-            ? (random.nextBoolean() ? Option.none() : Option.of(PRODUCTS.get(random.nextInt(PRODUCTS.size()))))
-            : playbook.detailsOf(type).filter(details -> !details.isEmpty()).map(details -> details.get(random.nextInt(details.size())));
+            ? (random.nextBoolean()
+                ? Option.none()
+                : Option.of(PRODUCTS.get(random.nextInt(PRODUCTS.size()))))
+            : playbook
+                .detailsOf(type)
+                .filter(details -> !details.isEmpty())
+                .map(details -> details.get(random.nextInt(details.size())));
     return Event.of(type, detail, at)
-        .getOrElseThrow(() -> new IllegalStateException("the journey '" + playbook.journey().id() + "' has no detail for " + type.id()));
+        .getOrElseThrow(
+            () ->
+                new IllegalStateException(
+                    "the journey '"
+                        + playbook.journey().id()
+                        + "' has no detail for "
+                        + type.id()));
   }
 
   /**
@@ -205,7 +230,10 @@ public final class CustomerGenerator {
    */
   public Position position(Random random) {
     Seq<Event> events = events(random);
-    return playbook.compile().withExplanations(false).finalPosition(playbook.journey().newCustomer("customer", start), events);
+    return playbook
+        .compile()
+        .withExplanations(false)
+        .finalPosition(playbook.journey().newCustomer("customer", start), events);
   }
 
   private static Duration gap(Random random) {

@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * One generated customer's history, as an {@link Invariant} sees it: the engine, the starting position,
- * the events, and the decision the engine made on each.
+ * One generated customer's history, as an {@link Invariant} sees it: the engine, the starting
+ * position, the events, and the decision the engine made on each.
  *
  * @param engine the engine that decided (explanations off, for speed)
  * @param start the position before the first event
@@ -21,7 +21,8 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record CustomerHistory(Engine engine, Position start, Seq<Event> events, Seq<Decision> decisions) {
+public record CustomerHistory(
+    Engine engine, Position start, Seq<Event> events, Seq<Decision> decisions) {
 
   /**
    * Creates a history.

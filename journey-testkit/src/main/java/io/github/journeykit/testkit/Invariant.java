@@ -11,12 +11,12 @@ import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
- * A property every customer's history in a journey must have, such as "a no moves a customer at most one
- * stage down".
+ * A property every customer's history in a journey must have, such as "a no moves a customer at
+ * most one stage down".
  *
- * <p>Most invariants are about single decisions: {@link #ofSteps(String, BiFunction)} makes one from a
- * check of each decision. {@link #of(String, Function)} makes one from a check of a whole history. The
- * standard ones are in {@link Invariants}.
+ * <p>Most invariants are about single decisions: {@link #ofSteps(String, BiFunction)} makes one
+ * from a check of each decision. {@link #of(String, Function)} makes one from a check of a whole
+ * history. The standard ones are in {@link Invariants}.
  *
  * <pre>{@code
  * Invariant neverNegative = Invariant.ofSteps("purchases never decrease", (engine, decision) ->

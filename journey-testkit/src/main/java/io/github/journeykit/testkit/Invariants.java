@@ -10,7 +10,6 @@ import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Decision;
-import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Replay;
 import io.vavr.collection.List;
@@ -60,7 +59,10 @@ public final class Invariants {
         (engine, decision) ->
             engine.journey().hasStage(decision.after().stage())
                 ? Option.none()
-                : Option.of("the customer is at '" + decision.after().stage() + "', which is not a stage of the journey"));
+                : Option.of(
+                    "the customer is at '"
+                        + decision.after().stage()
+                        + "', which is not a stage of the journey"));
   }
 
   /**
@@ -73,15 +75,20 @@ public final class Invariants {
         "a decision is deterministic",
         (engine, decision) -> {
           Decision again = engine.decide(decision.before(), decision.event());
-          return again.after().equals(decision.after()) && again.messages().equals(decision.messages())
+          return again.after().equals(decision.after())
+                  && again.messages().equals(decision.messages())
               ? Option.none()
-              : Option.of("deciding the same event again gave " + again.after() + " instead of " + decision.after());
+              : Option.of(
+                  "deciding the same event again gave "
+                      + again.after()
+                      + " instead of "
+                      + decision.after());
         });
   }
 
   /**
-   * Replaying the events in two chunks (the first half, then the rest from where it left the customer)
-   * gives the same decisions as replaying them at once.
+   * Replaying the events in two chunks (the first half, then the rest from where it left the
+   * customer) gives the same decisions as replaying them at once.
    *
    * @return the invariant
    */
@@ -99,8 +106,12 @@ public final class Invariants {
                 return Option.of(
                     new Violation(
                         i,
-                        "replayed in chunks split at event " + split + ", the customer ends at "
-                            + chunked.get(i).after() + " instead of " + history.decisions().get(i).after()));
+                        "replayed in chunks split at event "
+                            + split
+                            + ", the customer ends at "
+                            + chunked.get(i).after()
+                            + " instead of "
+                            + history.decisions().get(i).after()));
               }
             }
           }
@@ -109,8 +120,8 @@ public final class Invariants {
   }
 
   /**
-   * An event the journey does not know (a criterion it does not define; an event type no rule reacts
-   * to) is rejected with a reason and leaves the position unchanged, at every step.
+   * An event the journey does not know (a criterion it does not define; an event type no rule
+   * reacts to) is rejected with a reason and leaves the position unchanged, at every step.
    *
    * @return the invariant
    */
@@ -119,22 +130,33 @@ public final class Invariants {
         "an event the journey does not know is rejected with a reason and leaves the position unchanged",
         (engine, decision) -> {
           Position before = decision.before();
-          List<Event> strangers = List.of(new CriterionMet("not-a-criterion-of-" + engine.journey().id(), decision.event().at()));
+          List<Event> strangers =
+              List.of(
+                  new CriterionMet(
+                      "not-a-criterion-of-" + engine.journey().id(), decision.event().at()));
           for (EventType type : EventType.values()) {
             if (!engine.playbook().knows(type)) {
               java.time.Instant at = decision.event().at();
-              strangers = strangers.appendAll(
-                  List.of("yes", "positive", "x").flatMap(detail -> Event.of(type, Option.of(detail), at).toOption()).take(1));
+              strangers =
+                  strangers.appendAll(
+                      List.of("yes", "positive", "x")
+                          .flatMap(detail -> Event.of(type, Option.of(detail), at).toOption())
+                          .take(1));
               break;
             }
           }
           for (Event stranger : strangers) {
             Decision rejected = engine.decide(before, stranger);
             if (!rejected.isRejected() || rejected.rejection().get().isBlank()) {
-              return Option.of(stranger.type().id() + " " + stranger.detail().getOrElse("") + " was not rejected");
+              return Option.of(
+                  stranger.type().id()
+                      + " "
+                      + stranger.detail().getOrElse("")
+                      + " was not rejected");
             }
             if (!rejected.after().equals(before) || !rejected.messages().isEmpty()) {
-              return Option.of(stranger.type().id() + " was rejected but changed the position or sent messages");
+              return Option.of(
+                  stranger.type().id() + " was rejected but changed the position or sent messages");
             }
           }
           return Option.none();
@@ -162,19 +184,28 @@ public final class Invariants {
           Position after = decision.after();
           Position asked =
               new Position(
-                  after.customer(), after.journey(), before.stage(), after.status(), after.criteria(),
-                  after.purchases(), before.enteredStageAt(), after.lastActiveAt());
+                  after.customer(),
+                  after.journey(),
+                  before.stage(),
+                  after.status(),
+                  after.criteria(),
+                  after.purchases(),
+                  before.enteredStageAt(),
+                  after.lastActiveAt());
           return gate.get().admission().holds(asked, decision.event())
               ? Option.none()
               : Option.of(
-                  "moved into '" + decision.after().stage() + "' though its gate ("
-                      + gate.get().admission().description() + ") does not admit the customer");
+                  "moved into '"
+                      + decision.after().stage()
+                      + "' though its gate ("
+                      + gate.get().admission().description()
+                      + ") does not admit the customer");
         });
   }
 
   /**
-   * An interaction with this outcome moves the customer at most one stage up (for {@code yes}) or down
-   * (for {@code no}) in journey order.
+   * An interaction with this outcome moves the customer at most one stage up (for {@code yes}) or
+   * down (for {@code no}) in journey order.
    *
    * @param outcome the outcome
    * @param up true to bound moves up, false to bound moves down
@@ -185,7 +216,8 @@ public final class Invariants {
     return Invariant.ofSteps(
         "a " + outcome.id() + " moves at most one stage " + (up ? "up" : "down"),
         (engine, decision) -> {
-          if (!(decision.event() instanceof InteractionHappened interaction) || interaction.outcome() != outcome) {
+          if (!(decision.event() instanceof InteractionHappened interaction)
+              || interaction.outcome() != outcome) {
             return Option.none();
           }
           Journey journey = engine.journey();
@@ -194,8 +226,16 @@ public final class Invariants {
           int distance = up ? to - from : from - to;
           return distance > 1
               ? Option.of(
-                  "a " + outcome.id() + " moved the customer from '" + decision.before().stage() + "' to '"
-                      + decision.after().stage() + "', " + distance + " stages " + (up ? "up" : "down"))
+                  "a "
+                      + outcome.id()
+                      + " moved the customer from '"
+                      + decision.before().stage()
+                      + "' to '"
+                      + decision.after().stage()
+                      + "', "
+                      + distance
+                      + " stages "
+                      + (up ? "up" : "down"))
               : Option.none();
         });
   }
@@ -210,7 +250,11 @@ public final class Invariants {
         "purchases never decrease",
         (engine, decision) ->
             decision.after().purchases() < decision.before().purchases()
-                ? Option.of("purchases went from " + decision.before().purchases() + " to " + decision.after().purchases())
+                ? Option.of(
+                    "purchases went from "
+                        + decision.before().purchases()
+                        + " to "
+                        + decision.after().purchases())
                 : Option.none());
   }
 
@@ -242,7 +286,11 @@ public final class Invariants {
         stage,
         (needed.size() == 1 ? "" : "one of ") + needed.mkString(", "),
         position -> needed.exists(position::hasMet),
-        position -> "has " + (position.criteria().isEmpty() ? "no criteria" : position.criteria().mkString(", ")));
+        position ->
+            "has "
+                + (position.criteria().isEmpty()
+                    ? "no criteria"
+                    : position.criteria().mkString(", ")));
   }
 
   private static Invariant fromStageOn(
@@ -257,7 +305,13 @@ public final class Invariants {
           Position after = decision.after();
           boolean applies = journey.orderOf(after.stage()).get() >= journey.orderOf(stage).get();
           return applies && !holds.test(after)
-              ? Option.of("the customer is at '" + after.stage() + "' and needs " + needs + ", but " + has.apply(after))
+              ? Option.of(
+                  "the customer is at '"
+                      + after.stage()
+                      + "' and needs "
+                      + needs
+                      + ", but "
+                      + has.apply(after))
               : Option.none();
         });
   }
@@ -303,7 +357,11 @@ public final class Invariants {
       case "sales-conversation" ->
           List.of(
               fromStageOnMetOneOf(
-                  "close", "agrees-with-arguments", "favourable-view", "asks-about-details", "agrees-to-buy"));
+                  "close",
+                  "agrees-with-arguments",
+                  "favourable-view",
+                  "asks-about-details",
+                  "agrees-to-buy"));
       case "web-studio" ->
           List.of(
               movesAtMostOneStage(Outcome.YES, true),

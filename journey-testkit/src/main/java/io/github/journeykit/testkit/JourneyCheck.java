@@ -16,16 +16,17 @@ import java.util.Random;
 import org.apiguardian.api.API;
 
 /**
- * Checks invariants of a journey over many generated customers, and shrinks the first counterexample.
+ * Checks invariants of a journey over many generated customers, and shrinks the first
+ * counterexample.
  *
  * <p>Each run makes {@link #customers(int) N} customers (1,000 unless told) with a {@link
- * CustomerGenerator} seeded from the run's seed, replays each one's events (up to 100 unless told) from a
- * new customer's position, and asks every invariant about the history. On the first violation it
- * shrinks the events: it removes chunks (halves, quarters, ... single events) as long as the invariant
- * still breaks, then simplifies each remaining event (moves it back to the instant of the one before,
- * and gives it the first detail the journey accepts). The result names the seed, the minimal events
- * (also as an event log the command line replays), and the engine's explanation of the step that broke
- * the invariant. The same seed always finds the same counterexample.
+ * CustomerGenerator} seeded from the run's seed, replays each one's events (up to 100 unless told)
+ * from a new customer's position, and asks every invariant about the history. On the first
+ * violation it shrinks the events: it removes chunks (halves, quarters, ... single events) as long
+ * as the invariant still breaks, then simplifies each remaining event (moves it back to the instant
+ * of the one before, and gives it the first detail the journey accepts). The result names the seed,
+ * the minimal events (also as an event log the command line replays), and the engine's explanation
+ * of the step that broke the invariant. The same seed always finds the same counterexample.
  *
  * <pre>{@code
  * CheckResult result = JourneyCheck.of(Catalogue.get("sales-funnel").get())
@@ -52,7 +53,8 @@ public final class JourneyCheck {
   private final long seed;
   private final CustomerGenerator generator;
 
-  private JourneyCheck(Playbook playbook, int customers, int maxEvents, long seed, CustomerGenerator generator) {
+  private JourneyCheck(
+      Playbook playbook, int customers, int maxEvents, long seed, CustomerGenerator generator) {
     this.playbook = playbook;
     this.customers = customers;
     this.maxEvents = maxEvents;
@@ -61,7 +63,8 @@ public final class JourneyCheck {
   }
 
   /**
-   * Starts a check of a playbook with the defaults: 1,000 customers of up to 100 events, a random seed.
+   * Starts a check of a playbook with the defaults: 1,000 customers of up to 100 events, a random
+   * seed.
    *
    * @param playbook the playbook to check
    * @return the check
@@ -69,7 +72,11 @@ public final class JourneyCheck {
   public static JourneyCheck of(Playbook playbook) {
     Objects.requireNonNull(playbook, "playbook is null");
     return new JourneyCheck(
-        playbook, DEFAULT_CUSTOMERS, DEFAULT_MAX_EVENTS, new Random().nextLong(), CustomerGenerator.of(playbook));
+        playbook,
+        DEFAULT_CUSTOMERS,
+        DEFAULT_MAX_EVENTS,
+        new Random().nextLong(),
+        CustomerGenerator.of(playbook));
   }
 
   /**
@@ -170,15 +177,22 @@ public final class JourneyCheck {
       CustomerHistory history = CustomerHistory.replay(engine, start, events);
       for (Invariant invariant : invariants) {
         if (invariant.check(history).isDefined()) {
-          Counterexample counterexample = shrink(engine, invariant, customer, events, lengths.start());
-          return new CheckResult(playbook.journey().id(), seed, customer + 1, names, Option.of(counterexample));
+          Counterexample counterexample =
+              shrink(engine, invariant, customer, events, lengths.start());
+          return new CheckResult(
+              playbook.journey().id(), seed, customer + 1, names, Option.of(counterexample));
         }
       }
     }
     return new CheckResult(playbook.journey().id(), seed, customers, names, Option.none());
   }
 
-  private Counterexample shrink(Engine engine, Invariant invariant, int customer, Seq<Event> original, java.time.Instant startAt) {
+  private Counterexample shrink(
+      Engine engine,
+      Invariant invariant,
+      int customer,
+      Seq<Event> original,
+      java.time.Instant startAt) {
     Position start = playbook.journey().newCustomer(Counterexample.CUSTOMER, startAt);
     Vector<Event> events = Vector.ofAll(original);
     for (int chunk = Math.max(1, events.size() / 2); chunk >= 1; chunk /= 2) {
@@ -202,9 +216,22 @@ public final class JourneyCheck {
     }
     Violation violation = invariant.check(CustomerHistory.replay(engine, start, events)).get();
     String explanation =
-        playbook.compile().replay(start, events).decisions().get(violation.step()).explanation().toString();
+        playbook
+            .compile()
+            .replay(start, events)
+            .decisions()
+            .get(violation.step())
+            .explanation()
+            .toString();
     return new Counterexample(
-        playbook.journey().id(), seed, customer, invariant.name(), violation, events, original.size(), explanation);
+        playbook.journey().id(),
+        seed,
+        customer,
+        invariant.name(),
+        violation,
+        events,
+        original.size(),
+        explanation);
   }
 
   private Seq<Event> simplifications(Vector<Event> events, int i, java.time.Instant startAt) {
@@ -224,7 +251,8 @@ public final class JourneyCheck {
     return simpler;
   }
 
-  private static boolean fails(Engine engine, Invariant invariant, Position start, Seq<Event> events) {
+  private static boolean fails(
+      Engine engine, Invariant invariant, Position start, Seq<Event> events) {
     return invariant.check(CustomerHistory.replay(engine, start, events)).isDefined();
   }
 }

@@ -7,7 +7,9 @@ import io.github.journeykit.rules.catalogue.Catalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every ready-made journey passes the standard invariants and its own, over 10,000 customers each. */
+/**
+ * Every ready-made journey passes the standard invariants and its own, over 10,000 customers each.
+ */
 class CatalogueCheckTests {
 
   static Iterable<String> journeys() {
@@ -27,6 +29,8 @@ class CatalogueCheckTests {
             .assertHolds();
     assertThat(result.customers()).isEqualTo(10_000);
     assertThat(result.invariants()).hasSize(5 + Invariants.forCatalogue(id).size());
-    assertThat(result.report()).startsWith("journey '" + id + "': ").contains("held for 10000 customers (seed 20261123)");
+    assertThat(result.report())
+        .startsWith("journey '" + id + "': ")
+        .contains("held for 10000 customers (seed 20261123)");
   }
 }

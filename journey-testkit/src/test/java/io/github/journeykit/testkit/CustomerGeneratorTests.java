@@ -31,11 +31,17 @@ class CustomerGeneratorTests {
       for (int customer = 0; customer < 200; customer++) {
         Seq<Event> events = generator.events(random);
         assertThat(events.size()).isBetween(3, 30);
-        assertThat(events.sliding(2).forAll(pair -> pair.size() < 2 || !pair.get(1).at().isBefore(pair.get(0).at())))
+        assertThat(
+                events
+                    .sliding(2)
+                    .forAll(
+                        pair -> pair.size() < 2 || !pair.get(1).at().isBefore(pair.get(0).at())))
             .isTrue();
         Position position = playbook.journey().newCustomer("c", generator.start());
         for (Event event : events) {
-          assertThat(engine.decide(position, event).isRejected()).as("%s on %s", event, playbook.journey().id()).isFalse();
+          assertThat(engine.decide(position, event).isRejected())
+              .as("%s on %s", event, playbook.journey().id())
+              .isFalse();
         }
       }
     }
@@ -49,7 +55,10 @@ class CustomerGeneratorTests {
     long purchases = events.count(e -> e.type() == EventType.PURCHASE);
     assertThat(interactions).isGreaterThan(purchases * 3);
     Seq<Event> noPurchases =
-        CustomerGenerator.of(funnel).weight(EventType.PURCHASE, 0).lengths(500, 500).events(new Random(1));
+        CustomerGenerator.of(funnel)
+            .weight(EventType.PURCHASE, 0)
+            .lengths(500, 500)
+            .events(new Random(1));
     assertThat(noPurchases.exists(e -> e.type() == EventType.PURCHASE)).isFalse();
   }
 
@@ -73,8 +82,10 @@ class CustomerGeneratorTests {
   @Test
   void refusesBadSettingsWithAClearMessage() {
     CustomerGenerator generator = CustomerGenerator.of(Catalogue.get("sales-funnel").get());
-    assertThatThrownBy(() -> generator.lengths(5, 2)).hasMessage("lengths must satisfy 0 <= min <= max, got 5..2");
-    assertThatThrownBy(() -> generator.weight(EventType.PURCHASE, -1)).hasMessage("the weight of purchase is negative: -1");
+    assertThatThrownBy(() -> generator.lengths(5, 2))
+        .hasMessage("lengths must satisfy 0 <= min <= max, got 5..2");
+    assertThatThrownBy(() -> generator.weight(EventType.PURCHASE, -1))
+        .hasMessage("the weight of purchase is negative: -1");
     CustomerGenerator nothing = generator;
     for (EventType type : EventType.values()) {
       if (type != EventType.INTERACTION) {

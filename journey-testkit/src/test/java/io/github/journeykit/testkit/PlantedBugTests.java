@@ -18,11 +18,16 @@ import org.junit.jupiter.api.Test;
 /** A bug planted in a copy of a journey's rules is found and shrunk to a minimal counterexample. */
 class PlantedBugTests {
 
-  /** The loyalty loop, with "a no moves back one stage" replaced by "a no at the deal goes back two". */
+  /**
+   * The loyalty loop, with "a no moves back one stage" replaced by "a no at the deal goes back
+   * two".
+   */
   static Playbook buggyLoyaltyLoop() {
     Playbook original = Catalogue.get("loyalty-loop").get();
     Journey journey =
-        original.journey().toBuilder().transition(Transition.loop("deal", "need-awareness", "The bug")).buildOrThrow();
+        original.journey().toBuilder()
+            .transition(Transition.loop("deal", "need-awareness", "The bug"))
+            .buildOrThrow();
     Playbook.Builder copy = Playbook.builder(journey);
     original.gates().forEach(copy::gate);
     for (Rule rule : original.rules()) {
@@ -30,7 +35,8 @@ class PlantedBugTests {
         copy.rule(
             Rule.named("A no moves an active customer back", EventType.INTERACTION)
                 .at("comparison", "deal")
-                .when(Condition.outcomeIs(Outcome.NO).and(Condition.statusIs(CustomerStatus.ACTIVE)))
+                .when(
+                    Condition.outcomeIs(Outcome.NO).and(Condition.statusIs(CustomerStatus.ACTIVE)))
                 .then(Effect.moveTo("need-awareness")));
       } else {
         copy.rule(rule);
@@ -61,15 +67,24 @@ class PlantedBugTests {
     assertThat(counterexample.csv())
         .isEqualTo(
             "customer,at,event,detail\n"
-                + "counterexample," + counterexample.events().get(0).at() + ",interaction,yes\n"
-                + "counterexample," + counterexample.events().get(1).at() + ",interaction,yes\n"
-                + "counterexample," + counterexample.events().get(2).at() + ",interaction,no\n");
+                + "counterexample,"
+                + counterexample.events().get(0).at()
+                + ",interaction,yes\n"
+                + "counterexample,"
+                + counterexample.events().get(1).at()
+                + ",interaction,yes\n"
+                + "counterexample,"
+                + counterexample.events().get(2).at()
+                + ",interaction,no\n");
     assertThat(counterexample.events().map(e -> e.at()))
         .as("simplified: every event moved back to the start")
         .containsOnly(CustomerGenerator.DEFAULT_START);
     assertThat(result.report())
         .contains("invariant \"a no moves at most one stage down\" does not hold")
-        .contains("of the run with seed 7; shrunk from " + counterexample.originalLength() + " events to 3")
+        .contains(
+            "of the run with seed 7; shrunk from "
+                + counterexample.originalLength()
+                + " events to 3")
         .contains("event #3 broke it")
         .contains("reproduce with JourneyCheck.of(playbook).seed(7)");
   }
@@ -77,15 +92,20 @@ class PlantedBugTests {
   @Test
   void theSameSeedFindsTheSameCounterexample() {
     Playbook buggy = buggyLoyaltyLoop();
-    CheckResult first = JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
-    CheckResult again = JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
+    CheckResult first =
+        JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
+    CheckResult again =
+        JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
     assertThat(again).isEqualTo(first);
     assertThat(first.holds()).isFalse();
   }
 
   @Test
   void assertHoldsFailsWithTheReport() {
-    CheckResult result = JourneyCheck.of(buggyLoyaltyLoop()).seed(3).check(Invariants.forCatalogue("loyalty-loop"));
-    assertThatThrownBy(result::assertHolds).isInstanceOf(AssertionError.class).hasMessage(result.report());
+    CheckResult result =
+        JourneyCheck.of(buggyLoyaltyLoop()).seed(3).check(Invariants.forCatalogue("loyalty-loop"));
+    assertThatThrownBy(result::assertHolds)
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(result.report());
   }
 }

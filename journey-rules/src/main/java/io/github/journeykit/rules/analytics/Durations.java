@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /**
- * Counts of durations, in seconds, for medians and 90th percentiles in memory that does not grow with
- * the number of durations: exact below 1,024 seconds, then in buckets 1/512 of their magnitude wide
- * (a relative error under 0.2 %). Percentiles are nearest-rank: the smallest duration with at least
- * p % of the durations at or below it.
+ * Counts of durations, in seconds, for medians and 90th percentiles in memory that does not grow
+ * with the number of durations: exact below 1,024 seconds, then in buckets 1/512 of their magnitude
+ * wide (a relative error under 0.2 %). Percentiles are nearest-rank: the smallest duration with at
+ * least p % of the durations at or below it.
  */
 final class Durations {
 
@@ -46,7 +46,9 @@ final class Durations {
     return percentile(90);
   }
 
-  /** The nearest-rank percentile, the middle of its bucket above the exact range; none when empty. */
+  /**
+   * The nearest-rank percentile, the middle of its bucket above the exact range; none when empty.
+   */
   Option<Duration> percentile(int percent) {
     if (count == 0) {
       return Option.none();

@@ -21,8 +21,9 @@ import org.apiguardian.api.API;
  * How likely each event is at each stage of a journey: what a {@link Forecast} predicts from.
  *
  * <p>At every stage the probabilities of the events (an interaction's yes, no and don't know, a
- * criterion met, a purchase, ...) add up to 1. {@link #realistic(Playbook)} gives every stage the mix a
- * CRM's log usually has, weighing interactions most; {@link #builder(Playbook)} sets them stage by stage.
+ * criterion met, a purchase, ...) add up to 1. {@link #realistic(Playbook)} gives every stage the
+ * mix a CRM's log usually has, weighing interactions most; {@link #builder(Playbook)} sets them
+ * stage by stage.
  *
  * <pre>{@code
  * EventMix mix = EventMix.builder(funnel)
@@ -40,7 +41,9 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class EventMix {
 
-  /** The weights of a CRM's usual log: interactions most, then criteria, time passing, purchases. */
+  /**
+   * The weights of a CRM's usual log: interactions most, then criteria, time passing, purchases.
+   */
   public static final Map<EventType, Integer> REALISTIC_WEIGHTS =
       LinkedHashMap.ofEntries(
           List.of(
@@ -74,15 +77,20 @@ public final class EventMix {
    */
   public static EventMix realistic(Playbook playbook) {
     Builder builder = builder(playbook);
-    Seq<EventType> types = playbook.eventTypes().filter(type -> REALISTIC_WEIGHTS.get(type).getOrElse(0) > 0);
+    Seq<EventType> types =
+        playbook.eventTypes().filter(type -> REALISTIC_WEIGHTS.get(type).getOrElse(0) > 0);
     double total = types.map(type -> REALISTIC_WEIGHTS.get(type).get()).sum().doubleValue();
     for (EventType type : types) {
       Seq<String> details = playbook.detailsOf(type).getOrElse(List.of(""));
       for (String detail : details) {
-        builder.everywhere(type, detail, REALISTIC_WEIGHTS.get(type).get() / total / details.size());
+        builder.everywhere(
+            type, detail, REALISTIC_WEIGHTS.get(type).get() / total / details.size());
       }
     }
-    return builder.build().toEither().getOrElseThrow(problems -> new IllegalStateException(problems.mkString("; ")));
+    return builder
+        .build()
+        .toEither()
+        .getOrElseThrow(problems -> new IllegalStateException(problems.mkString("; ")));
   }
 
   /**
@@ -122,7 +130,8 @@ public final class EventMix {
   @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private final Playbook playbook;
-    private final java.util.Map<String, java.util.Map<String, Double>> probabilities = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, java.util.Map<String, Double>> probabilities =
+        new java.util.LinkedHashMap<>();
 
     private Builder(Playbook playbook) {
       this.playbook = playbook;
@@ -141,7 +150,9 @@ public final class EventMix {
      * @return this builder
      */
     public Builder at(String stage, EventType type, String detail, double probability) {
-      probabilities.computeIfAbsent(stage, unknown -> new java.util.LinkedHashMap<>()).put(type.id() + " " + detail, probability);
+      probabilities
+          .computeIfAbsent(stage, unknown -> new java.util.LinkedHashMap<>())
+          .put(type.id() + " " + detail, probability);
       return this;
     }
 
@@ -161,8 +172,8 @@ public final class EventMix {
     }
 
     /**
-     * Checks the mix and builds it: every stage must exist, every event must be one the journey knows
-     * with a detail it accepts, every probability from 0 to 1, and each stage's add up to 1.
+     * Checks the mix and builds it: every stage must exist, every event must be one the journey
+     * knows with a detail it accepts, every probability from 0 to 1, and each stage's add up to 1.
      *
      * @return the mix, or every problem found
      */
@@ -171,7 +182,8 @@ public final class EventMix {
       Map<String, Seq<Tuple2<Event, Double>>> byStage = LinkedHashMap.empty();
       for (var stage : probabilities.entrySet()) {
         if (!playbook.journey().hasStage(stage.getKey())) {
-          problems = problems.append("stage '" + stage.getKey() + "': the journey has no such stage");
+          problems =
+              problems.append("stage '" + stage.getKey() + "': the journey has no such stage");
           continue;
         }
         List<Tuple2<Event, Double>> events = List.empty();
@@ -179,20 +191,30 @@ public final class EventMix {
         for (var entry : stage.getValue().entrySet()) {
           String[] key = entry.getKey().split(" ", 2);
           EventType type = EventType.ofId(key[0]).get();
-          String where = "stage '" + stage.getKey() + "', " + key[0] + (key[1].isEmpty() ? "" : " " + key[1]);
+          String where =
+              "stage '" + stage.getKey() + "', " + key[0] + (key[1].isEmpty() ? "" : " " + key[1]);
           double probability = entry.getValue();
           if (!(probability >= 0 && probability <= 1)) {
-            problems = problems.append(where + ": the probability " + probability + " is outside 0..1");
+            problems =
+                problems.append(where + ": the probability " + probability + " is outside 0..1");
           }
           if (!playbook.knows(type)) {
-            problems = problems.append(where + ": journey '" + playbook.journey().id() + "' does not know this event");
+            problems =
+                problems.append(
+                    where + ": journey '" + playbook.journey().id() + "' does not know this event");
             continue;
           }
           if (playbook.detailsOf(type).exists(details -> !details.contains(key[1]))) {
-            problems = problems.append(where + ": not a detail this event accepts; accepted: " + playbook.detailsOf(type).get().mkString(", "));
+            problems =
+                problems.append(
+                    where
+                        + ": not a detail this event accepts; accepted: "
+                        + playbook.detailsOf(type).get().mkString(", "));
             continue;
           }
-          Option<Event> event = Event.of(type, key[1].isEmpty() ? Option.none() : Option.of(key[1]), Instant.EPOCH).toOption();
+          Option<Event> event =
+              Event.of(type, key[1].isEmpty() ? Option.none() : Option.of(key[1]), Instant.EPOCH)
+                  .toOption();
           if (event.isEmpty()) {
             problems = problems.append(where + ": not an event this journey accepts");
             continue;
@@ -201,11 +223,15 @@ public final class EventMix {
           events = events.append(new Tuple2<>(event.get(), probability));
         }
         if (Math.abs(sum - 1) > 1e-9) {
-          problems = problems.append("stage '" + stage.getKey() + "': the probabilities add up to " + sum + ", not 1");
+          problems =
+              problems.append(
+                  "stage '" + stage.getKey() + "': the probabilities add up to " + sum + ", not 1");
         }
         byStage = byStage.put(stage.getKey(), events);
       }
-      return problems.isEmpty() ? Validation.valid(new EventMix(playbook, byStage)) : Validation.invalid(problems);
+      return problems.isEmpty()
+          ? Validation.valid(new EventMix(playbook, byStage))
+          : Validation.invalid(problems);
     }
   }
 }

@@ -26,16 +26,17 @@ import org.apiguardian.api.API;
 
 /**
  * Predicts, for a customer starting at each stage, the probability that they ever purchase and the
- * expected number of interactions (events) until they do, from how likely each event is at each stage.
+ * expected number of interactions (events) until they do, from how likely each event is at each
+ * stage.
  *
  * <p><b>The chain.</b> A customer who has not bought yet is in a state: their stage, status and
  * criteria. Each step, one event happens, drawn from the {@link EventMix} of their stage, and the
- * journey's engine decides where it takes them; a first purchase ends the walk (the absorbing state).
- * Time is not part of the state: each event comes one day after the last, so rules that need a
- * customer to be quiet for longer never fire. {@link #analytic()} solves the chain exactly (by
- * iterating to a fixed point within 1e-12); {@link #simulate(int, long)} walks customers through the
- * same chain by chance, to check it. The expected number of interactions is counted over the customers
- * who do purchase.
+ * journey's engine decides where it takes them; a first purchase ends the walk (the absorbing
+ * state). Time is not part of the state: each event comes one day after the last, so rules that
+ * need a customer to be quiet for longer never fire. {@link #analytic()} solves the chain exactly
+ * (by iterating to a fixed point within 1e-12); {@link #simulate(int, long)} walks customers
+ * through the same chain by chance, to check it. The expected number of interactions is counted
+ * over the customers who do purchase.
  *
  * <p>Where no customer can ever purchase, from any stage, the chain has no absorbing state, and the
  * prediction says so instead of giving numbers.
@@ -59,16 +60,23 @@ public final class Forecast {
    *
    * @param stage the stage's id
    * @param purchaseProbability the probability they ever purchase
-   * @param expectedInteractions the expected number of interactions until they do, among those who do;
-   *     none when they never do
+   * @param expectedInteractions the expected number of interactions until they do, among those who
+   *     do; none when they never do
    * @since 0.1
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Prediction(String stage, double purchaseProbability, Option<Double> expectedInteractions) {
+  public record Prediction(
+      String stage, double purchaseProbability, Option<Double> expectedInteractions) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%s: %.4f, %s", stage, purchaseProbability,
-          expectedInteractions.map(e -> String.format(Locale.ROOT, "%.2f interactions", e)).getOrElse("never"));
+      return String.format(
+          Locale.ROOT,
+          "%s: %.4f, %s",
+          stage,
+          purchaseProbability,
+          expectedInteractions
+              .map(e -> String.format(Locale.ROOT, "%.2f interactions", e))
+              .getOrElse("never"));
     }
   }
 
@@ -99,7 +107,17 @@ public final class Forecast {
     Seq<Stage> stages = playbook.journey().stages();
     this.starts = new int[stages.size()];
     for (int i = 0; i < starts.length; i++) {
-      starts[i] = state(new Position("forecast", playbook.journey().id(), stages.get(i).id(), CustomerStatus.ACTIVE, TreeSet.empty(), 0, T0, T0));
+      starts[i] =
+          state(
+              new Position(
+                  "forecast",
+                  playbook.journey().id(),
+                  stages.get(i).id(),
+                  CustomerStatus.ACTIVE,
+                  TreeSet.empty(),
+                  0,
+                  T0,
+                  T0));
     }
     for (int s = 0; s < states.size(); s++) {
       explore(s);
@@ -163,7 +181,16 @@ public final class Forecast {
     if (after.purchases() > 0) {
       return PURCHASED;
     }
-    return state(new Position(after.customer(), after.journey(), after.stage(), after.status(), after.criteria(), 0, T0, T0));
+    return state(
+        new Position(
+            after.customer(),
+            after.journey(),
+            after.stage(),
+            after.status(),
+            after.criteria(),
+            0,
+            T0,
+            T0));
   }
 
   /** Which states can still reach a purchase, following events of positive probability. */
@@ -208,8 +235,12 @@ public final class Forecast {
       }
     }
     if (!reachable) {
-      return new Result(List.empty(), Option.of(
-          "no customer can ever purchase in journey '" + playbook.journey().id() + "' under this mix: the chain has no absorbing state"));
+      return new Result(
+          List.empty(),
+          Option.of(
+              "no customer can ever purchase in journey '"
+                  + playbook.journey().id()
+                  + "' under this mix: the chain has no absorbing state"));
     }
     for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
       double change = 0;
@@ -249,16 +280,20 @@ public final class Forecast {
     for (int i = starts.length - 1; i >= 0; i--) {
       int s = starts[i];
       double b = absorbed[s];
-      predictions = predictions.prepend(
-          new Prediction(states.get(s).stage(), b, b < 1e-12 ? Option.none() : Option.of(weightedSteps[s] / b)));
+      predictions =
+          predictions.prepend(
+              new Prediction(
+                  states.get(s).stage(),
+                  b,
+                  b < 1e-12 ? Option.none() : Option.of(weightedSteps[s] / b)));
     }
     return new Result(predictions, Option.none());
   }
 
   /**
    * Walks customers through the same chain by chance: for each stage, {@code customers} customers
-   * starting there, each until their first purchase, until they reach a state from which no purchase
-   * can follow, or for at most {@value #MAX_STEPS} interactions.
+   * starting there, each until their first purchase, until they reach a state from which no
+   * purchase can follow, or for at most {@value #MAX_STEPS} interactions.
    *
    * @param customers how many customers start at each stage
    * @param seed the seed of the walk
@@ -298,9 +333,12 @@ public final class Forecast {
           s = to[k];
         }
       }
-      predictions = predictions.prepend(
-          new Prediction(states.get(starts[i]).stage(), (double) bought / customers,
-              bought == 0 ? Option.none() : Option.of((double) steps / bought)));
+      predictions =
+          predictions.prepend(
+              new Prediction(
+                  states.get(starts[i]).stage(),
+                  (double) bought / customers,
+                  bought == 0 ? Option.none() : Option.of((double) steps / bought)));
     }
     return new Result(predictions, Option.none());
   }

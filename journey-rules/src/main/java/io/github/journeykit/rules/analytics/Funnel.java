@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collects the funnel figures of a journey from replayed decisions, in one pass, and reports them.
  *
- * <p>Feed it every decision of every customer ({@link #record(Decision)}), each customer's in order;
- * customers may come in any order and interleave, and the figures come out the same. Memory grows with
- * the number of customers and stages, not with the number of events: times in stage are counted in
- * fixed buckets (exact to the second below 17 minutes, within 0.2 % above).
+ * <p>Feed it every decision of every customer ({@link #record(Decision)}), each customer's in
+ * order; customers may come in any order and interleave, and the figures come out the same. Memory
+ * grows with the number of customers and stages, not with the number of events: times in stage are
+ * counted in fixed buckets (exact to the second below 17 minutes, within 0.2 % above).
  *
  * <p>A collector is mutable and meant for one thread; {@link #report()} may be called at any time.
  *
@@ -124,7 +124,8 @@ public final class Funnel {
     Position after = decision.after();
     Instant at = decision.event().at();
     Customer customer =
-        customers.computeIfAbsent(before.customer(), id -> new Customer(at, order(before.stage()), before));
+        customers.computeIfAbsent(
+            before.customer(), id -> new Customer(at, order(before.stage()), before));
     if (last == null || at.isAfter(last)) {
       last = at;
     }
@@ -171,8 +172,13 @@ public final class Funnel {
       int stage = order(position.stage());
       highest[customer.highest]++;
       current[stage][position.status().ordinal()]++;
-      waiting.get(stage).add(new FunnelReport.Waiting(entry.getKey(), Duration.between(position.enteredStageAt(), end)));
-      if (position.status() == CustomerStatus.ACTIVE && Duration.between(position.lastActiveAt(), end).compareTo(stuckAfter) > 0) {
+      waiting
+          .get(stage)
+          .add(
+              new FunnelReport.Waiting(
+                  entry.getKey(), Duration.between(position.enteredStageAt(), end)));
+      if (position.status() == CustomerStatus.ACTIVE
+          && Duration.between(position.lastActiveAt(), end).compareTo(stuckAfter) > 0) {
         stuck.get(stage).add(entry.getKey());
       }
     }
@@ -186,7 +192,9 @@ public final class Funnel {
     for (int i = stages - 1; i >= 0; i--) {
       Stage stage = journey.stages().get(i);
       Option<Double> conversion =
-          i + 1 < stages && reached[i] > 0 ? Option.of((double) reached[i + 1] / reached[i]) : Option.none();
+          i + 1 < stages && reached[i] > 0
+              ? Option.of((double) reached[i + 1] / reached[i])
+              : Option.none();
       waiting.get(i).sort((a, b) -> a.customer().compareTo(b.customer()));
       stuck.get(i).sort(String::compareTo);
       figures =
@@ -205,7 +213,9 @@ public final class Funnel {
                   List.ofAll(stuck.get(i))));
     }
     Map<Tuple2<String, String>, Long> edges = LinkedHashMap.empty();
-    for (var edge : List.ofAll(moves.entrySet()).sortBy(e -> order(e.getKey()._1) * (long) stages + order(e.getKey()._2))) {
+    for (var edge :
+        List.ofAll(moves.entrySet())
+            .sortBy(e -> order(e.getKey()._1) * (long) stages + order(e.getKey()._2))) {
       edges = edges.put(edge.getKey(), edge.getValue());
     }
     return new FunnelReport(
@@ -214,14 +224,16 @@ public final class Funnel {
         Option.of(last),
         stuckAfter,
         figures,
-        new FunnelReport.TimeFigures(toFirstPurchase.count(), toFirstPurchase.median(), toFirstPurchase.p90()),
+        new FunnelReport.TimeFigures(
+            toFirstPurchase.count(), toFirstPurchase.median(), toFirstPurchase.p90()),
         edges);
   }
 
   private int order(String stage) {
     Integer place = order.get(stage);
     if (place == null) {
-      throw new IllegalArgumentException("stage '" + stage + "' is not a stage of journey '" + journey.id() + "'");
+      throw new IllegalArgumentException(
+          "stage '" + stage + "' is not a stage of journey '" + journey.id() + "'");
     }
     return place;
   }

@@ -15,21 +15,21 @@ import org.apiguardian.api.API;
 /**
  * The funnel figures of a journey, measured on replayed customers by a {@link Funnel}.
  *
- * <p>Per stage in journey order: how many customers reached it (their highest stage ever is this one or
- * later), how many are there now (active, grey, blue), the conversion to the next stage and the
- * drop-off, every completed visit's time in the stage (count, median, 90th percentile), the customers
- * still there (waiting, with how long) and the active ones among them who have done nothing for too
- * long (stuck). For the journey: the time from a customer's first event to their first purchase, the
- * bottleneck (the lowest conversion, ties to the earliest stage), the slowest stage (the longest median
- * time), and how many customers moved along each edge of the stage graph.
+ * <p>Per stage in journey order: how many customers reached it (their highest stage ever is this
+ * one or later), how many are there now (active, grey, blue), the conversion to the next stage and
+ * the drop-off, every completed visit's time in the stage (count, median, 90th percentile), the
+ * customers still there (waiting, with how long) and the active ones among them who have done
+ * nothing for too long (stuck). For the journey: the time from a customer's first event to their
+ * first purchase, the bottleneck (the lowest conversion, ties to the earliest stage), the slowest
+ * stage (the longest median time), and how many customers moved along each edge of the stage graph.
  *
  * @param journey the journey's id
  * @param customers how many customers were recorded
  * @param lastInstant the last instant in the log, from which waiting and stuck are measured
  * @param stuckAfter how long an active customer may do nothing before counting as stuck
  * @param stages the figures per stage, in journey order
- * @param timeToFirstPurchase from a customer's first event to their first purchase, over customers who
- *     bought
+ * @param timeToFirstPurchase from a customer's first event to their first purchase, over customers
+ *     who bought
  * @param moves how many times customers moved along each edge (from, to), in journey order
  * @since 0.1
  */
@@ -51,7 +51,8 @@ public record FunnelReport(
    * @param active customers here now, active
    * @param grey customers here now, grey
    * @param blue customers here now, blue
-   * @param conversion reached(next) / reached(this); none for the last stage or when none reached it
+   * @param conversion reached(next) / reached(this); none for the last stage or when none reached
+   *     it
    * @param visits completed visits: customers who entered the stage and left it
    * @param medianTime the median time of a completed visit
    * @param p90Time the 90th percentile time of a completed visit
@@ -158,7 +159,8 @@ public record FunnelReport(
     Option<StageFigures> slowest = Option.none();
     for (StageFigures stage : stages) {
       if (stage.medianTime().isDefined()
-          && (slowest.isEmpty() || stage.medianTime().get().compareTo(slowest.get().medianTime().get()) > 0)) {
+          && (slowest.isEmpty()
+              || stage.medianTime().get().compareTo(slowest.get().medianTime().get()) > 0)) {
         slowest = Option.of(stage);
       }
     }
@@ -168,7 +170,8 @@ public record FunnelReport(
   /**
    * Returns the figures as CSV: the header {@code
    * stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage},
-   * then one row per stage; the conversion with 4 decimals, days with 2, empty cells where undefined.
+   * then one row per stage; the conversion with 4 decimals, days with 2, empty cells where
+   * undefined.
    *
    * @return the CSV
    */
@@ -177,18 +180,29 @@ public record FunnelReport(
         new StringBuilder(
             "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n");
     for (StageFigures stage : stages) {
-      csv.append(stage.stage()).append(',').append(stage.reached()).append(',').append(stage.active()).append(',')
-          .append(stage.grey()).append(',').append(stage.blue()).append(',')
-          .append(stage.conversion().map(c -> String.format(Locale.ROOT, "%.4f", c)).getOrElse("")).append(',')
-          .append(stage.medianTime().map(FunnelReport::days).getOrElse("")).append(',')
-          .append(stage.p90Time().map(FunnelReport::days).getOrElse("")).append('\n');
+      csv.append(stage.stage())
+          .append(',')
+          .append(stage.reached())
+          .append(',')
+          .append(stage.active())
+          .append(',')
+          .append(stage.grey())
+          .append(',')
+          .append(stage.blue())
+          .append(',')
+          .append(stage.conversion().map(c -> String.format(Locale.ROOT, "%.4f", c)).getOrElse(""))
+          .append(',')
+          .append(stage.medianTime().map(FunnelReport::days).getOrElse(""))
+          .append(',')
+          .append(stage.p90Time().map(FunnelReport::days).getOrElse(""))
+          .append('\n');
     }
     return csv.toString();
   }
 
   /**
-   * Returns the figures as an aligned text table, the bottleneck and the slowest stage marked, with the
-   * time to first purchase below.
+   * Returns the figures as an aligned text table, the bottleneck and the slowest stage marked, with
+   * the time to first purchase below.
    *
    * @return the table
    */
@@ -198,11 +212,32 @@ public record FunnelReport(
     int width = Math.max(5, stages.map(s -> s.stage().length()).max().getOrElse(5));
     StringBuilder table = new StringBuilder();
     String format = "%-" + width + "s %9s %8s %7s %7s %10s %9s %8s %11s %9s %8s %6s%n";
-    table.append(String.format(Locale.ROOT, format, "stage", "reached", "active", "grey", "blue", "conversion", "drop-off",
-        "visits", "median days", "p90 days", "waiting", "stuck"));
+    table.append(
+        String.format(
+            Locale.ROOT,
+            format,
+            "stage",
+            "reached",
+            "active",
+            "grey",
+            "blue",
+            "conversion",
+            "drop-off",
+            "visits",
+            "median days",
+            "p90 days",
+            "waiting",
+            "stuck"));
     for (StageFigures stage : stages) {
       String line =
-          String.format(Locale.ROOT, format, stage.stage(), stage.reached(), stage.active(), stage.grey(), stage.blue(),
+          String.format(
+              Locale.ROOT,
+              format,
+              stage.stage(),
+              stage.reached(),
+              stage.active(),
+              stage.grey(),
+              stage.blue(),
               stage.conversion().map(FunnelReport::percent).getOrElse("-"),
               stage.dropOff().map(FunnelReport::percent).getOrElse("-"),
               stage.visits(),
@@ -216,7 +251,9 @@ public record FunnelReport(
       table.append(marks.isEmpty() ? line : line.stripTrailing() + marks + System.lineSeparator());
     }
     table.append(
-        String.format(Locale.ROOT, "time to first purchase: %d %s bought, median %s days, p90 %s days%n",
+        String.format(
+            Locale.ROOT,
+            "time to first purchase: %d %s bought, median %s days, p90 %s days%n",
             timeToFirstPurchase.count(),
             timeToFirstPurchase.count() == 1 ? "customer" : "customers",
             timeToFirstPurchase.median().map(FunnelReport::days).getOrElse("-"),
@@ -225,7 +262,8 @@ public record FunnelReport(
   }
 
   static String days(Duration duration) {
-    return String.format(Locale.ROOT, "%.2f", duration.getSeconds() / 86_400.0 + duration.getNano() / 86_400e9);
+    return String.format(
+        Locale.ROOT, "%.2f", duration.getSeconds() / 86_400.0 + duration.getNano() / 86_400e9);
   }
 
   private static String percent(double share) {

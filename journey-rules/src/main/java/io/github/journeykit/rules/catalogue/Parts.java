@@ -24,12 +24,14 @@ final class Parts {
   private Parts() {}
 
   /** A stage with its key task and the manager's planned response to each outcome. */
-  static Stage stage(String id, String name, String keyTask, String onYes, String onNo, String onDontKnow) {
+  static Stage stage(
+      String id, String name, String keyTask, String onYes, String onNo, String onDontKnow) {
     return Stage.builder()
         .id(id)
         .name(name)
         .keyTask(Option.of(keyTask))
-        .plannedResponses(LinkedHashMap.of(Outcome.YES, onYes, Outcome.NO, onNo, Outcome.DONT_KNOW, onDontKnow))
+        .plannedResponses(
+            LinkedHashMap.of(Outcome.YES, onYes, Outcome.NO, onNo, Outcome.DONT_KNOW, onDontKnow))
         .build();
   }
 
@@ -63,7 +65,8 @@ final class Parts {
   /** The overlay-status rules every journey shares: a refusal greys, a churn blues [000]. */
   static Seq<Rule> statusRules() {
     return List.of(
-        Rule.named("A refusal turns the customer grey", EventType.REFUSED).then(Effect.status(CustomerStatus.GREY)),
+        Rule.named("A refusal turns the customer grey", EventType.REFUSED)
+            .then(Effect.status(CustomerStatus.GREY)),
         Rule.named("A customer who bought elsewhere or left us turns blue", EventType.CHURNED)
             .then(Effect.status(CustomerStatus.BLUE)));
   }

@@ -20,18 +20,17 @@ import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
 import io.vavr.collection.List;
-
 import java.time.Duration;
 
 /**
- * {@code sales-funnel}: the six awareness stages of a sales funnel, with grey and blue customers and the
- * three outcomes of every interaction [000].
+ * {@code sales-funnel}: the six awareness stages of a sales funnel, with grey and blue customers
+ * and the three outcomes of every interaction [000].
  *
  * <p>Uninformed → informed → interested (2 of 3 criteria: money, need, decision) → buyer (all 3) →
- * purchased (1 purchase) → loyal (2 or more). A yes moves an active customer up one stage if the stage
- * above admits them, a no moves them down one (never below uninformed), a don't know keeps them; from
- * purchased on only purchases move the stage. A refusal greys a customer, a churn blues them; a blue
- * customer who says yes is won back.
+ * purchased (1 purchase) → loyal (2 or more). A yes moves an active customer up one stage if the
+ * stage above admits them, a no moves them down one (never below uninformed), a don't know keeps
+ * them; from purchased on only purchases move the stage. A refusal greys a customer, a churn blues
+ * them; a blue customer who says yes is won back.
  */
 final class SalesFunnel {
 
@@ -103,43 +102,82 @@ final class SalesFunnel {
             .criterion(Criterion.of("money", "Has money"))
             .criterion(Criterion.of("need", "Knows what they want"))
             .criterion(Criterion.of("decision", "Has decided to buy"))
-            .touchpoint(Touchpoint.of("ads", "Advertising", Channel.PAID_ADS, "uninformed", "informed"))
             .touchpoint(
-                Touchpoint.of("store-manager", "Manager in the store", Channel.STORE_VISIT, "informed", "interested", "buyer"))
+                Touchpoint.of("ads", "Advertising", Channel.PAID_ADS, "uninformed", "informed"))
             .touchpoint(
-                Touchpoint.of("phone-call", "Manager on the phone", Channel.PHONE, "informed", "interested", "buyer", "purchased"))
-            .touchpoint(Touchpoint.of("loyalty-email", "Loyalty newsletter", Channel.EMAIL, "purchased", "loyal"))
+                Touchpoint.of(
+                    "store-manager",
+                    "Manager in the store",
+                    Channel.STORE_VISIT,
+                    "informed",
+                    "interested",
+                    "buyer"))
+            .touchpoint(
+                Touchpoint.of(
+                    "phone-call",
+                    "Manager on the phone",
+                    Channel.PHONE,
+                    "informed",
+                    "interested",
+                    "buyer",
+                    "purchased"))
+            .touchpoint(
+                Touchpoint.of(
+                    "loyalty-email", "Loyalty newsletter", Channel.EMAIL, "purchased", "loyal"))
             .message(
                 message(
-                    "we-exist", "uninformed", "Everyone passing by who fits the target portrait",
-                    "Who we are, what problem we solve, where to find us", Channel.PAID_ADS,
-                    "Move them from uninformed to informed", Timing.now("Enters the ad audience")))
+                    "we-exist",
+                    "uninformed",
+                    "Everyone passing by who fits the target portrait",
+                    "Who we are, what problem we solve, where to find us",
+                    Channel.PAID_ADS,
+                    "Move them from uninformed to informed",
+                    Timing.now("Enters the ad audience")))
             .message(
                 message(
-                    "qualify", "informed", "Customers who know us",
-                    "A free consultation to choose what fits their budget", Channel.PHONE,
+                    "qualify",
+                    "informed",
+                    "Customers who know us",
+                    "A free consultation to choose what fits their budget",
+                    Channel.PHONE,
                     "Find out money, need and decision: informed to interested",
                     Timing.after(Duration.ofDays(1), "First contact with a manager")))
             .message(
                 message(
-                    "close-the-gap", "interested", "Customers who meet 2 of 3 criteria",
-                    "A case or an instalment plan that answers the missing criterion", Channel.EMAIL,
-                    "Make an interested customer a buyer", Timing.now("Becomes interested")))
+                    "close-the-gap",
+                    "interested",
+                    "Customers who meet 2 of 3 criteria",
+                    "A case or an instalment plan that answers the missing criterion",
+                    Channel.EMAIL,
+                    "Make an interested customer a buyer",
+                    Timing.now("Becomes interested")))
             .message(
                 message(
-                    "offer", "buyer", "Customers ready to buy",
-                    "The offer with a time-limited bonus", Channel.PHONE,
-                    "Close the sale: buyer to purchased", Timing.now("Becomes a buyer")))
+                    "offer",
+                    "buyer",
+                    "Customers ready to buy",
+                    "The offer with a time-limited bonus",
+                    Channel.PHONE,
+                    "Close the sale: buyer to purchased",
+                    Timing.now("Becomes a buyer")))
             .message(
                 message(
-                    "second-purchase", "purchased", "Customers who bought once",
-                    "Add-ons and a discount on the next order", Channel.EMAIL,
-                    "Make a purchased customer loyal", Timing.after(Duration.ofDays(7), "First purchase")))
+                    "second-purchase",
+                    "purchased",
+                    "Customers who bought once",
+                    "Add-ons and a discount on the next order",
+                    Channel.EMAIL,
+                    "Make a purchased customer loyal",
+                    Timing.after(Duration.ofDays(7), "First purchase")))
             .message(
                 message(
-                    "win-back", "loyal", "Blue customers who bought elsewhere or left",
-                    "What changed since they left, and a reason to return", Channel.EMAIL,
-                    "Win a blue customer back", Timing.now("Turns blue")));
+                    "win-back",
+                    "loyal",
+                    "Blue customers who bought elsewhere or left",
+                    "What changed since they left, and a reason to return",
+                    Channel.EMAIL,
+                    "Win a blue customer back",
+                    Timing.now("Turns blue")));
     Parts.advances(journey, STAGES);
     Parts.rollBacks(journey, STAGES.take(4));
     for (String from : STAGES.take(3)) {

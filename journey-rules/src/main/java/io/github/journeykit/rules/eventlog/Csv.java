@@ -15,8 +15,8 @@ public final class Csv {
   private Csv() {}
 
   /**
-   * Quotes a field if it needs it: when it holds a comma, a quote or a line break; quotes inside are
-   * doubled.
+   * Quotes a field if it needs it: when it holds a comma, a quote or a line break; quotes inside
+   * are doubled.
    *
    * <pre>{@code
    * Csv.field("plain");        // plain

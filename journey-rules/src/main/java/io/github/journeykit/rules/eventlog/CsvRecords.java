@@ -130,9 +130,17 @@ final class CsvRecords {
         return true;
       }
       if (c == '"') {
-        throw new Malformed(line, count, "a quote inside an unquoted field; quote the whole field and double the quote", false);
+        throw new Malformed(
+            line,
+            count,
+            "a quote inside an unquoted field; quote the whole field and double the quote",
+            false);
       }
-      throw new Malformed(line, count, "text after the closing quote of a field; put the whole field in quotes", false);
+      throw new Malformed(
+          line,
+          count,
+          "text after the closing quote of a field; put the whole field in quotes",
+          false);
     }
   }
 
@@ -196,13 +204,16 @@ final class CsvRecords {
     }
   }
 
-  /** Reads a quoted field whose opening quote is consumed, up to and including the closing quote. */
+  /**
+   * Reads a quoted field whose opening quote is consumed, up to and including the closing quote.
+   */
   private void quotedField() throws IOException, Malformed {
     long opened = line;
     while (true) {
       int c = read();
       if (c < 0) {
-        throw new Malformed(opened, count + 1, "a quoted field is never closed; it opens on line " + opened, true);
+        throw new Malformed(
+            opened, count + 1, "a quoted field is never closed; it opens on line " + opened, true);
       }
       if (c == '"') {
         if (peek() == '"') {

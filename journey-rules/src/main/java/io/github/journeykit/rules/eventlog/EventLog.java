@@ -17,11 +17,11 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The events of an event log, grouped by customer and put in time order, held compactly: a few numbers
- * per event, not an object per event. Events are made as they are read.
+ * The events of an event log, grouped by customer and put in time order, held compactly: a few
+ * numbers per event, not an object per event. Events are made as they are read.
  *
- * <p>Each customer's events are in {@code at} order; events with equal instants keep the order of the
- * file. Customers are listed in plain string order of their ids.
+ * <p>Each customer's events are in {@code at} order; events with equal instants keep the order of
+ * the file. Customers are listed in plain string order of their ids.
  *
  * <pre>{@code
  * EventLog log = EventLogReader.of(playbook).read(Path.of("events.csv")).log().get();
@@ -42,9 +42,17 @@ public final class EventLog {
   private final int[] codes;
   private final String[] details;
   private final int size;
-  private final java.util.Map<Integer, Event> prototypes = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<Integer, Event> prototypes =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
-  EventLog(String[] customers, int[] start, long[] seconds, int[] nanos, int[] codes, String[] details, int size) {
+  EventLog(
+      String[] customers,
+      int[] start,
+      long[] seconds,
+      int[] nanos,
+      int[] codes,
+      String[] details,
+      int size) {
     this.customers = customers;
     this.start = start;
     this.seconds = seconds;
@@ -88,7 +96,8 @@ public final class EventLog {
    * @return the place, or none when the log does not name the customer
    */
   public Option<Integer> indexOf(String customer) {
-    int index = Arrays.binarySearch(customers, Objects.requireNonNull(customer, "customer is null"));
+    int index =
+        Arrays.binarySearch(customers, Objects.requireNonNull(customer, "customer is null"));
     return index >= 0 ? Option.of(index) : Option.none();
   }
 
@@ -120,8 +129,8 @@ public final class EventLog {
   }
 
   /**
-   * Replays every customer's events from a new customer's position at their first event, and returns
-   * the final positions in the order of {@link #customers()}.
+   * Replays every customer's events from a new customer's position at their first event, and
+   * returns the final positions in the order of {@link #customers()}.
    *
    * @param engine the engine of the log's journey
    * @return one final position per customer
@@ -154,8 +163,8 @@ public final class EventLog {
   }
 
   /**
-   * Returns the position a customer starts from: a new customer of the engine's journey at the instant
-   * of their first event.
+   * Returns the position a customer starts from: a new customer of the engine's journey at the
+   * instant of their first event.
    *
    * @param engine the engine
    * @param customer the customer's place in {@link #customers()}
@@ -163,7 +172,9 @@ public final class EventLog {
    */
   public Position newCustomer(Engine engine, int customer) {
     int first = start[customer];
-    return engine.journey().newCustomer(customers[customer], Instant.ofEpochSecond(seconds[first], nanos[first]));
+    return engine
+        .journey()
+        .newCustomer(customers[customer], Instant.ofEpochSecond(seconds[first], nanos[first]));
   }
 
   private Event event(int row) {
@@ -172,8 +183,12 @@ public final class EventLog {
     if (prototype == null) {
       int detail = code & 0xFFFFFF;
       prototype =
-          Event.of(TYPES[code >>> 24], detail == 0 ? Option.none() : Option.of(details[detail - 1]), Instant.EPOCH)
-              .getOrElseThrow(() -> new IllegalStateException("an event was stored that cannot be made again"));
+          Event.of(
+                  TYPES[code >>> 24],
+                  detail == 0 ? Option.none() : Option.of(details[detail - 1]),
+                  Instant.EPOCH)
+              .getOrElseThrow(
+                  () -> new IllegalStateException("an event was stored that cannot be made again"));
       prototypes.put(code, prototype);
     }
     return prototype.happenedAt(Instant.ofEpochSecond(seconds[row], nanos[row]));

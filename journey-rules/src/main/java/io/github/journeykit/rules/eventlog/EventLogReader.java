@@ -30,17 +30,18 @@ import org.apiguardian.api.API;
 /**
  * Reads an event log for one journey, checking every row against the journey's events.
  *
- * <p>The log is UTF-8 CSV (RFC 4180 quoting; LF or CRLF; a leading byte order mark is accepted). Its
- * first row is a header naming the columns, in any order and case: {@code customer}, {@code at}, {@code
- * event} and optionally {@code detail}; other columns are ignored. {@code at} is an ISO-8601 instant or
- * offset date-time. Event names and details are the lowercase ids the journey's playbook knows (see
- * {@link Playbook#eventTypes()} and {@link Playbook#detailsOf(EventType)}).
+ * <p>The log is UTF-8 CSV (RFC 4180 quoting; LF or CRLF; a leading byte order mark is accepted).
+ * Its first row is a header naming the columns, in any order and case: {@code customer}, {@code
+ * at}, {@code event} and optionally {@code detail}; other columns are ignored. {@code at} is an
+ * ISO-8601 instant or offset date-time. Event names and details are the lowercase ids the journey's
+ * playbook knows (see {@link Playbook#eventTypes()} and {@link Playbook#detailsOf(EventType)}).
  *
- * <p>Every mistake becomes a {@link LogProblem} with the file, line and column: an unknown event for
- * this journey (with the accepted ones), a bad detail, an unparsable time, a missing column, a wrong
- * number of fields, broken quoting, text that is not UTF-8. By default a log with any problem yields no
- * {@link EventLog}, only the problems; with {@link #skipInvalid(boolean)} invalid rows are left out and
- * reported, and the rest is read. An empty file, a missing file and a bad header are never skipped.
+ * <p>Every mistake becomes a {@link LogProblem} with the file, line and column: an unknown event
+ * for this journey (with the accepted ones), a bad detail, an unparsable time, a missing column, a
+ * wrong number of fields, broken quoting, text that is not UTF-8. By default a log with any problem
+ * yields no {@link EventLog}, only the problems; with {@link #skipInvalid(boolean)} invalid rows
+ * are left out and reported, and the rest is read. An empty file, a missing file and a bad header
+ * are never skipped.
  *
  * <pre>{@code
  * EventLogReader.Result result = EventLogReader.of(playbook).read(Path.of("events.csv"));
@@ -180,11 +181,14 @@ public final class EventLogReader {
       this.types = playbook.eventTypes().toJavaArray(EventType[]::new);
       for (EventType type : types) {
         typeNames.number(type.id());
-        playbook.detailsOf(type).forEach(all -> {
-          Names names = new Names();
-          all.forEach(names::number);
-          accepted[type.ordinal()] = names;
-        });
+        playbook
+            .detailsOf(type)
+            .forEach(
+                all -> {
+                  Names names = new Names();
+                  all.forEach(names::number);
+                  accepted[type.ordinal()] = names;
+                });
       }
     }
 
@@ -192,7 +196,11 @@ public final class EventLogReader {
       try {
         if (!records.next()) {
           return refused(
-              new LogProblem(name, 0, 0, "the file is empty; an event log needs at least a header row: customer,at,event,detail"));
+              new LogProblem(
+                  name,
+                  0,
+                  0,
+                  "the file is empty; an event log needs at least a header row: customer,at,event,detail"));
         }
         if (!header()) {
           return new Result(Option.none(), List.ofAll(problems));
@@ -212,7 +220,14 @@ public final class EventLogReader {
           }
         }
       } catch (CharacterCodingException e) {
-        problems.add(new LogProblem(name, 0, 0, "is not UTF-8 text (invalid bytes at or after line " + records.currentLine() + ")"));
+        problems.add(
+            new LogProblem(
+                name,
+                0,
+                0,
+                "is not UTF-8 text (invalid bytes at or after line "
+                    + records.currentLine()
+                    + ")"));
         return new Result(Option.none(), List.ofAll(problems));
       } catch (CsvRecords.Malformed malformed) {
         problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.reason));
@@ -235,16 +250,32 @@ public final class EventLogReader {
         names.add(records.field(i));
         Integer earlier = columns.putIfAbsent(column, i);
         if (earlier != null && (REQUIRED.contains(column) || column.equals("detail"))) {
-          problems.add(new LogProblem(name, 1, i + 1, "the header names column '" + column + "' twice (columns " + (earlier + 1) + " and " + (i + 1) + ")"));
+          problems.add(
+              new LogProblem(
+                  name,
+                  1,
+                  i + 1,
+                  "the header names column '"
+                      + column
+                      + "' twice (columns "
+                      + (earlier + 1)
+                      + " and "
+                      + (i + 1)
+                      + ")"));
         }
       }
       for (String required : REQUIRED) {
         if (!columns.containsKey(required)) {
           problems.add(
               new LogProblem(
-                  name, 1, 0,
-                  "missing column '" + required + "' in the header; an event log needs customer, at and event (and"
-                      + " optionally detail), found: " + String.join(", ", names)));
+                  name,
+                  1,
+                  0,
+                  "missing column '"
+                      + required
+                      + "' in the header; an event log needs customer, at and event (and"
+                      + " optionally detail), found: "
+                      + String.join(", ", names)));
         }
       }
       if (!problems.isEmpty()) {
@@ -285,7 +316,11 @@ public final class EventLogReader {
     private void row(long line) {
       if (records.fieldCount() != width) {
         problems.add(
-            new LogProblem(name, line, 0, "wrong number of fields: " + records.fieldCount() + ", the header has " + width));
+            new LogProblem(
+                name,
+                line,
+                0,
+                "wrong number of fields: " + records.fieldCount() + ", the header has " + width));
         return;
       }
       char[] chars = records.chars();
@@ -297,8 +332,12 @@ public final class EventLogReader {
       if (!instants.parse(chars, trimmedStart(atColumn), trimmedEnd(atColumn))) {
         problems.add(
             new LogProblem(
-                name, line, atColumn + 1,
-                "unparsable time '" + trimmed(atColumn) + "'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or 2026-03-01T13:15:30+03:00"));
+                name,
+                line,
+                atColumn + 1,
+                "unparsable time '"
+                    + trimmed(atColumn)
+                    + "'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or 2026-03-01T13:15:30+03:00"));
         return;
       }
       int typeNumber = typeNames.find(chars, trimmedStart(eventColumn), trimmedEnd(eventColumn));
@@ -306,9 +345,13 @@ public final class EventLogReader {
         String eventName = trimmed(eventColumn);
         problems.add(
             new LogProblem(
-                name, line, eventColumn + 1,
+                name,
+                line,
+                eventColumn + 1,
                 (eventName.isEmpty() ? "missing event" : "unknown event '" + eventName + "'")
-                    + " for journey '" + playbook.journey().id() + "'; accepted: "
+                    + " for journey '"
+                    + playbook.journey().id()
+                    + "'; accepted: "
                     + playbook.eventTypes().map(EventType::id).mkString(", ")));
         return;
       }
@@ -321,25 +364,40 @@ public final class EventLogReader {
         return;
       }
       int detailCode = detailFrom == detailTo ? 0 : details.number(chars, detailFrom, detailTo) + 1;
-      store(customers.number(chars, records.start(customerColumn), records.end(customerColumn)), type, detailCode);
+      store(
+          customers.number(chars, records.start(customerColumn), records.end(customerColumn)),
+          type,
+          detailCode);
     }
 
-    private @org.jspecify.annotations.Nullable String wrongDetail(EventType type, char[] chars, int from, int to) {
+    private @org.jspecify.annotations.Nullable String wrongDetail(
+        EventType type, char[] chars, int from, int to) {
       Names names = accepted[type.ordinal()];
       if (names != null) {
         if (names.find(chars, from, to) >= 0) {
           return null;
         }
         String detail = new String(chars, from, to - from);
-        return (detail.isEmpty() ? "missing detail" : "bad detail '" + detail + "'") + " for event '" + type.id()
-            + "'; accepted: " + playbook.detailsOf(type).get().mkString(", ");
+        return (detail.isEmpty() ? "missing detail" : "bad detail '" + detail + "'")
+            + " for event '"
+            + type.id()
+            + "'; accepted: "
+            + playbook.detailsOf(type).get().mkString(", ");
       }
       if (type == EventType.PURCHASE) {
         return from == to || ID.matcher(java.nio.CharBuffer.wrap(chars, from, to - from)).matches()
             ? null
-            : "bad detail '" + new String(chars, from, to - from) + "' for event 'purchase'; a product id is lowercase letters and digits joined by '-' or '_'";
+            : "bad detail '"
+                + new String(chars, from, to - from)
+                + "' for event 'purchase'; a product id is lowercase letters and digits joined by '-' or '_'";
       }
-      return from == to ? null : "event '" + type.id() + "' takes no detail, got '" + new String(chars, from, to - from) + "'";
+      return from == to
+          ? null
+          : "event '"
+              + type.id()
+              + "' takes no detail, got '"
+              + new String(chars, from, to - from)
+              + "'";
     }
 
     private void store(int customer, EventType type, int detailCode) {
@@ -357,7 +415,9 @@ public final class EventLogReader {
       size++;
     }
 
-    /** Groups the rows by customer, sorted by customer id, each group in time order then file order. */
+    /**
+     * Groups the rows by customer, sorted by customer id, each group in time order then file order.
+     */
     private EventLog build() {
       int count = customers.size();
       Integer[] byId = new Integer[count];
@@ -404,7 +464,10 @@ public final class EventLogReader {
       return new EventLog(sortedIds, start, seconds, nanos, codes, detailNames, size);
     }
 
-    /** A stable sort of the rows in [from, to) by instant; they start in file order, so ties keep it. */
+    /**
+     * A stable sort of the rows in [from, to) by instant; they start in file order, so ties keep
+     * it.
+     */
     private void sortByTime(int from, int to) {
       boolean sorted = true;
       for (int i = from + 1; i < to && sorted; i++) {

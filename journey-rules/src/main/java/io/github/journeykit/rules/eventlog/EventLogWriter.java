@@ -6,8 +6,8 @@ import io.github.journeykit.model.Event;
 import org.apiguardian.api.API;
 
 /**
- * Writes events as an event log the reader reads back: the header {@code customer,at,event,detail}, one
- * line per event, instants in UTC.
+ * Writes events as an event log the reader reads back: the header {@code customer,at,event,detail},
+ * one line per event, instants in UTC.
  *
  * <pre>{@code
  * String csv = EventLogWriter.write("c-1", List.of(new InteractionHappened(Outcome.YES, at)));

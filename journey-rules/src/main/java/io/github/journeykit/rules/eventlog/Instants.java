@@ -7,23 +7,29 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Parses the {@code at} column: an ISO-8601 instant ({@code 2026-03-01T10:15:30Z}) or offset date-time
- * ({@code 2026-03-01T13:15:30+03:00}). The common shapes are read by hand from the characters, without
- * allocating; anything else goes through {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}. The result is
- * left in {@link #seconds} and {@link #nanos}.
+ * Parses the {@code at} column: an ISO-8601 instant ({@code 2026-03-01T10:15:30Z}) or offset
+ * date-time ({@code 2026-03-01T13:15:30+03:00}). The common shapes are read by hand from the
+ * characters, without allocating; anything else goes through {@link
+ * DateTimeFormatter#ISO_OFFSET_DATE_TIME}. The result is left in {@link #seconds} and {@link
+ * #nanos}.
  */
 final class Instants {
 
   long seconds;
   int nanos;
 
-  /** Parses {@code chars[from, to)}; false when it is not an ISO-8601 instant or offset date-time. */
+  /**
+   * Parses {@code chars[from, to)}; false when it is not an ISO-8601 instant or offset date-time.
+   */
   boolean parse(char[] chars, int from, int to) {
     if (fast(chars, from, to)) {
       return true;
     }
     try {
-      Instant instant = OffsetDateTime.parse(new String(chars, from, to - from), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      Instant instant =
+          OffsetDateTime.parse(
+                  new String(chars, from, to - from), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+              .toInstant();
       seconds = instant.getEpochSecond();
       nanos = instant.getNano();
       return true;
@@ -34,7 +40,12 @@ final class Instants {
 
   private boolean fast(char[] s, int from, int to) {
     int n = to - from;
-    if (n < 20 || s[from + 4] != '-' || s[from + 7] != '-' || s[from + 10] != 'T' || s[from + 13] != ':' || s[from + 16] != ':') {
+    if (n < 20
+        || s[from + 4] != '-'
+        || s[from + 7] != '-'
+        || s[from + 10] != 'T'
+        || s[from + 13] != ':'
+        || s[from + 16] != ':') {
       return false;
     }
     int year = digits(s, from, 4);
@@ -43,7 +54,17 @@ final class Instants {
     int hour = digits(s, from + 11, 2);
     int minute = digits(s, from + 14, 2);
     int second = digits(s, from + 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > 31
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
       return false;
     }
     int i = from + 19;

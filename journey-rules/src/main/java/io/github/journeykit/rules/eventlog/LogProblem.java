@@ -38,6 +38,10 @@ public record LogProblem(String file, long line, int column, String message) {
    */
   @Override
   public String toString() {
-    return file + (line > 0 ? ":" + line : "") + (line > 0 && column > 0 ? ":" + column : "") + ": " + message;
+    return file
+        + (line > 0 ? ":" + line : "")
+        + (line > 0 && column > 0 ? ":" + column : "")
+        + ": "
+        + message;
   }
 }

@@ -6,10 +6,10 @@ import java.util.Arrays;
  * Numbers distinct names in order of first sight, looked up by a slice of characters so that a name
  * seen before costs no allocation.
  *
- * <p>Millions of look-ups among hundreds of thousands of names are limited by memory latency, so the
- * layout keeps each look-up to about two cache misses: an open-addressing table of pairs of longs
- * (hash and number; where the name's characters are and how many), and one pool of characters for
- * all names.
+ * <p>Millions of look-ups among hundreds of thousands of names are limited by memory latency, so
+ * the layout keeps each look-up to about two cache misses: an open-addressing table of pairs of
+ * longs (hash and number; where the name's characters are and how many), and one pool of characters
+ * for all names.
  */
 final class Names {
 

@@ -1,7 +1,7 @@
 /**
- * Event logs: the CSV a CRM exports ({@code customer,at,event,detail}), read with every mistake located
- * by file, line and column, held compactly, and replayed through an engine; and written back, for
- * counterexamples and round trips.
+ * Event logs: the CSV a CRM exports ({@code customer,at,event,detail}), read with every mistake
+ * located by file, line and column, held compactly, and replayed through an engine; and written
+ * back, for counterexamples and round trips.
  *
  * @since 0.1
  */

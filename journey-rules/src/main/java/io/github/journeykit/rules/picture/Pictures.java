@@ -22,15 +22,15 @@ import org.apiguardian.api.API;
  * Draws a journey: its stage graph as a diagram, its map as a table or a page.
  *
  * <ul>
- *   <li>{@link Format#MERMAID}: a Mermaid state diagram (GitHub renders it), each move labelled by the
- *       rules that drive it, each gate as a note;
+ *   <li>{@link Format#MERMAID}: a Mermaid state diagram (GitHub renders it), each move labelled by
+ *       the rules that drive it, each gate as a note;
  *   <li>{@link Format#DOT}: the same graph in Graphviz DOT;
- *   <li>{@link Format#MARKDOWN}: the journey map as a Markdown table, stages as columns and lanes as rows
- *       (key task, goals, touchpoints, actions, thoughts, emotion, pain points, changes, messages, the
- *       planned responses, the gate);
+ *   <li>{@link Format#MARKDOWN}: the journey map as a Markdown table, stages as columns and lanes
+ *       as rows (key task, goals, touchpoints, actions, thoughts, emotion, pain points, changes,
+ *       messages, the planned responses, the gate);
  *   <li>{@link Format#CSV}: the same grid as CSV, the spreadsheet people already use;
- *   <li>{@link Format#HTML}: one self-contained page with the lanes and the emotion curve as inline SVG,
- *       no scripts, no fonts or styles from the network.
+ *   <li>{@link Format#HTML}: one self-contained page with the lanes and the emotion curve as inline
+ *       SVG, no scripts, no fonts or styles from the network.
  * </ul>
  *
  * <pre>{@code
@@ -153,7 +153,11 @@ public final class Pictures {
     Journey journey = playbook.journey();
     StringBuilder out = new StringBuilder("stateDiagram-v2\n    direction LR\n");
     for (Stage stage : journey.stages()) {
-      out.append("    state \"").append(mermaidText(stage.name())).append("\" as ").append(mermaidId(stage.id())).append('\n');
+      out.append("    state \"")
+          .append(mermaidText(stage.name()))
+          .append("\" as ")
+          .append(mermaidId(stage.id()))
+          .append('\n');
     }
     out.append("    [*] --> ").append(mermaidId(journey.firstStage().id())).append('\n');
     for (var edge : StageGraph.edges(playbook)) {
@@ -198,7 +202,11 @@ public final class Pictures {
             .append("\";\n  labelloc=t;\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
     for (Stage stage : journey.stages()) {
       String label =
-          stage.name() + playbook.gate(stage.id()).map(g -> "\ngate: " + g.admission().description()).getOrElse("");
+          stage.name()
+              + playbook
+                  .gate(stage.id())
+                  .map(g -> "\ngate: " + g.admission().description())
+                  .getOrElse("");
       out.append("  \"")
           .append(dotText(stage.id()))
           .append("\" [label=\"")
@@ -233,7 +241,9 @@ public final class Pictures {
       out.append(markdownText(journey.description())).append("\n\n");
     }
     out.append("| Lane |");
-    journey.stages().forEach(stage -> out.append(' ').append(markdownText(stage.name())).append(" |"));
+    journey
+        .stages()
+        .forEach(stage -> out.append(' ').append(markdownText(stage.name())).append(" |"));
     out.append("\n|---|");
     journey.stages().forEach(stage -> out.append("---|"));
     out.append('\n');
@@ -248,8 +258,8 @@ public final class Pictures {
   }
 
   /**
-   * Draws the journey map as a CSV grid: a header {@code lane,<stage names>}, then one row per lane;
-   * several items in a cell are on separate lines of the cell.
+   * Draws the journey map as a CSV grid: a header {@code lane,<stage names>}, then one row per
+   * lane; several items in a cell are on separate lines of the cell.
    *
    * @param playbook the playbook
    * @return the CSV
@@ -267,8 +277,8 @@ public final class Pictures {
   }
 
   /**
-   * Draws the journey map as one self-contained HTML page: the emotion curve as inline SVG, then the
-   * lanes as a table. The page loads nothing from the network and runs no script.
+   * Draws the journey map as one self-contained HTML page: the emotion curve as inline SVG, then
+   * the lanes as a table. The page loads nothing from the network and runs no script.
    *
    * @param playbook the playbook
    * @return the page
@@ -280,12 +290,14 @@ public final class Pictures {
   private static String html(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
     StringBuilder out =
-        new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        new StringBuilder(
+                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .append(htmlText(journey.name()))
             .append("</title>\n<style>\n")
             .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}\n")
             .append("table{border-collapse:collapse;margin-top:1em}\n")
-            .append("th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;font-size:.9em}\n")
+            .append(
+                "th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;font-size:.9em}\n")
             .append("th{background:#eef}\ntd.lane{font-weight:bold;background:#f6f6f6}\n")
             .append("ul{margin:0;padding-left:1.1em}\n</style>\n</head>\n<body>\n<h1>")
             .append(htmlText(journey.name()))
@@ -297,7 +309,9 @@ public final class Pictures {
     figures.forEach(report -> out.append("<h2>Funnel</h2>\n").append(funnelChart(journey, report)));
     out.append("<h2>Emotion curve</h2>\n").append(emotionCurve(journey));
     out.append("<h2>Journey map</h2>\n<table>\n<tr><th>Lane</th>");
-    journey.stages().forEach(stage -> out.append("<th>").append(htmlText(stage.name())).append("</th>"));
+    journey
+        .stages()
+        .forEach(stage -> out.append("<th>").append(htmlText(stage.name())).append("</th>"));
     out.append("</tr>\n");
     for (MapLanes.Lane lane : MapLanes.of(playbook)) {
       out.append("<tr><td class=\"lane\">").append(htmlText(lane.name())).append("</td>");
@@ -321,7 +335,8 @@ public final class Pictures {
     int barHeight = 26;
     int labelWidth = 230;
     int barWidth = 480;
-    long widest = Math.max(1, report.stages().map(FunnelReport.StageFigures::reached).max().getOrElse(1L));
+    long widest =
+        Math.max(1, report.stages().map(FunnelReport.StageFigures::reached).max().getOrElse(1L));
     String bottleneck = report.bottleneck().map(FunnelReport.StageFigures::stage).getOrElse("");
     StringBuilder svg =
         new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
@@ -334,15 +349,37 @@ public final class Pictures {
       int y = 5 + i * barHeight;
       long width = Math.round((double) stage.reached() / widest * barWidth);
       String name = journey.stage(stage.stage()).map(Stage::name).getOrElse(stage.stage());
-      svg.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 17)
-          .append("\" text-anchor=\"end\" font-size=\"12\">").append(htmlText(name)).append("</text>\n");
-      svg.append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y).append("\" width=\"").append(width)
-          .append("\" height=\"").append(barHeight - 6).append("\" fill=\"")
-          .append(stage.stage().equals(bottleneck) ? "#d95" : "#69c").append("\"/>\n");
-      svg.append("<text x=\"").append(labelWidth + width + 6).append("\" y=\"").append(y + 17)
-          .append("\" font-size=\"12\">").append(stage.reached())
-          .append(stage.conversion().map(c -> String.format(Locale.ROOT, " (%.1f%% on)", c * 100)).getOrElse(""))
-          .append(stage.stage().equals(bottleneck) ? " bottleneck" : "").append("</text>\n");
+      svg.append("<text x=\"")
+          .append(labelWidth - 8)
+          .append("\" y=\"")
+          .append(y + 17)
+          .append("\" text-anchor=\"end\" font-size=\"12\">")
+          .append(htmlText(name))
+          .append("</text>\n");
+      svg.append("<rect x=\"")
+          .append(labelWidth)
+          .append("\" y=\"")
+          .append(y)
+          .append("\" width=\"")
+          .append(width)
+          .append("\" height=\"")
+          .append(barHeight - 6)
+          .append("\" fill=\"")
+          .append(stage.stage().equals(bottleneck) ? "#d95" : "#69c")
+          .append("\"/>\n");
+      svg.append("<text x=\"")
+          .append(labelWidth + width + 6)
+          .append("\" y=\"")
+          .append(y + 17)
+          .append("\" font-size=\"12\">")
+          .append(stage.reached())
+          .append(
+              stage
+                  .conversion()
+                  .map(c -> String.format(Locale.ROOT, " (%.1f%% on)", c * 100))
+                  .getOrElse(""))
+          .append(stage.stage().equals(bottleneck) ? " bottleneck" : "")
+          .append("</text>\n");
     }
     return svg.append("</svg>\n").toString();
   }
@@ -359,30 +396,51 @@ public final class Pictures {
             .append(height + 60)
             .append("\" role=\"img\" aria-label=\"Emotion curve\">\n");
     int zero = top + height / 2;
-    svg.append("<line x1=\"20\" y1=\"").append(zero).append("\" x2=\"").append(width - 20).append("\" y2=\"").append(zero)
+    svg.append("<line x1=\"20\" y1=\"")
+        .append(zero)
+        .append("\" x2=\"")
+        .append(width - 20)
+        .append("\" y2=\"")
+        .append(zero)
         .append("\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>\n");
     StringBuilder points = new StringBuilder();
     boolean any = false;
     for (int i = 0; i < journey.stages().size(); i++) {
       Stage stage = journey.stages().get(i);
       int x = 20 + step * i + step / 2;
-      svg.append("<text x=\"").append(x).append("\" y=\"").append(top + height + 25)
-          .append("\" text-anchor=\"middle\" font-size=\"11\">").append(htmlText(stage.name())).append("</text>\n");
+      svg.append("<text x=\"")
+          .append(x)
+          .append("\" y=\"")
+          .append(top + height + 25)
+          .append("\" text-anchor=\"middle\" font-size=\"11\">")
+          .append(htmlText(stage.name()))
+          .append("</text>\n");
       Option<Double> emotion = MapLanes.emotion(journey, stage);
       if (emotion.isDefined()) {
         any = true;
         double y = zero - emotion.get() * (height / 2.0) / 5.0;
         points.append(x).append(',').append(String.format(Locale.ROOT, "%.1f", y)).append(' ');
-        svg.append("<circle cx=\"").append(x).append("\" cy=\"").append(String.format(Locale.ROOT, "%.1f", y))
-            .append("\" r=\"5\" fill=\"").append(emotion.get() < 0 ? "#c33" : "#3a3").append("\"/>\n");
+        svg.append("<circle cx=\"")
+            .append(x)
+            .append("\" cy=\"")
+            .append(String.format(Locale.ROOT, "%.1f", y))
+            .append("\" r=\"5\" fill=\"")
+            .append(emotion.get() < 0 ? "#c33" : "#3a3")
+            .append("\"/>\n");
       }
     }
     if (any) {
-      svg.append("<polyline fill=\"none\" stroke=\"#36c\" stroke-width=\"2\" points=\"").append(points.toString().trim()).append("\"/>\n");
+      svg.append("<polyline fill=\"none\" stroke=\"#36c\" stroke-width=\"2\" points=\"")
+          .append(points.toString().trim())
+          .append("\"/>\n");
     } else {
-      svg.append("<text x=\"").append(width / 2).append("\" y=\"").append(zero - 10)
+      svg.append("<text x=\"")
+          .append(width / 2)
+          .append("\" y=\"")
+          .append(zero - 10)
           .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#666\">")
-          .append("No emotion scores on this map yet: give the touchpoints an emotion from -5 to 5.</text>\n");
+          .append(
+              "No emotion scores on this map yet: give the touchpoints an emotion from -5 to 5.</text>\n");
     }
     return svg.append("</svg>\n").toString();
   }
@@ -392,7 +450,11 @@ public final class Pictures {
   }
 
   private static String mermaidText(String text) {
-    return text.replace('"', '\'').replace(';', ',').replace("#", "No. ").replace('\n', ' ').replace(":", " -");
+    return text.replace('"', '\'')
+        .replace(';', ',')
+        .replace("#", "No. ")
+        .replace('\n', ' ')
+        .replace(":", " -");
   }
 
   private static String dotText(String text) {
@@ -404,6 +466,9 @@ public final class Pictures {
   }
 
   private static String htmlText(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -30,7 +30,8 @@ final class StageGraph {
         if (!(effect instanceof Effect.Move move)) {
           continue;
         }
-        Seq<String> from = rule.stages().isEmpty() ? journey.stages().map(Stage::id) : rule.stages().toList();
+        Seq<String> from =
+            rule.stages().isEmpty() ? journey.stages().map(Stage::id) : rule.stages().toList();
         for (String stage : from) {
           Option<Stage> to =
               switch (move.direction()) {
@@ -40,7 +41,8 @@ final class StageGraph {
               };
           if (to.isDefined() && !to.get().id().equals(stage)) {
             Tuple2<String, String> edge = new Tuple2<>(stage, to.get().id());
-            edges = edges.put(edge, edges.get(edge).getOrElse(LinkedHashSet.empty()).add(rule.name()));
+            edges =
+                edges.put(edge, edges.get(edge).getOrElse(LinkedHashSet.empty()).add(rule.name()));
           }
         }
       }
@@ -48,7 +50,9 @@ final class StageGraph {
     for (Transition transition : journey.transitions()) {
       Tuple2<String, String> edge = new Tuple2<>(transition.from(), transition.to());
       if (!edges.containsKey(edge)) {
-        String label = transition.kind().id() + (transition.description().isBlank() ? "" : ": " + transition.description());
+        String label =
+            transition.kind().id()
+                + (transition.description().isBlank() ? "" : ": " + transition.description());
         edges = edges.put(edge, LinkedHashSet.of(label));
       }
     }

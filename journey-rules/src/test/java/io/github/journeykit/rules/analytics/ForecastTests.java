@@ -13,25 +13,27 @@ import org.junit.jupiter.api.Test;
 class ForecastTests {
 
   /**
-   * The loyalty loop with a hand-made mix: a yes always moves a customer on from the first two stages;
-   * at the deal half buy, half say no (back to comparison); everywhere else everyone buys. From the deal:
-   * E = 1 + ½·(1 + E), so 3 interactions; from comparison 4; from need awareness 5.
+   * The loyalty loop with a hand-made mix: a yes always moves a customer on from the first two
+   * stages; at the deal half buy, half say no (back to comparison); everywhere else everyone buys.
+   * From the deal: E = 1 + ½·(1 + E), so 3 interactions; from comparison 4; from need awareness 5.
    */
   @Test
   void solvesAChainWorkedOutByHand() {
     Playbook loop = Catalogue.get("loyalty-loop").get();
-    EventMix.Builder mix = EventMix.builder(loop)
-        .at("need-awareness", EventType.INTERACTION, "yes", 1.0)
-        .at("comparison", EventType.INTERACTION, "yes", 1.0)
-        .at("deal", EventType.PURCHASE, "", 0.5)
-        .at("deal", EventType.INTERACTION, "no", 0.5);
+    EventMix.Builder mix =
+        EventMix.builder(loop)
+            .at("need-awareness", EventType.INTERACTION, "yes", 1.0)
+            .at("comparison", EventType.INTERACTION, "yes", 1.0)
+            .at("deal", EventType.PURCHASE, "", 0.5)
+            .at("deal", EventType.INTERACTION, "no", 0.5);
     for (String stage : new String[] {"user-experience", "loyalty-loop", "repeat-reminder"}) {
       mix.at(stage, EventType.PURCHASE, "", 1.0);
     }
     Forecast forecast = Forecast.of(loop, mix.build().get());
     Forecast.Result exact = forecast.analytic();
     assertThat(exact.noAbsorbingState().isEmpty()).isTrue();
-    assertThat(exact.predictions().map(p -> p.purchaseProbability())).allSatisfy(p -> assertThat(p).isCloseTo(1.0, within(1e-9)));
+    assertThat(exact.predictions().map(p -> p.purchaseProbability()))
+        .allSatisfy(p -> assertThat(p).isCloseTo(1.0, within(1e-9)));
     assertThat(exact.predictions().map(p -> p.expectedInteractions().get()))
         .satisfiesExactly(
             e -> assertThat(e).isCloseTo(5.0, within(1e-9)),
@@ -44,7 +46,8 @@ class ForecastTests {
 
   /**
    * The sales funnel where only buyers buy and a refusal greys a customer for good: the analytic
-   * probabilities and expectations agree with 40,000 simulated customers per stage within 0.01 and 2 %.
+   * probabilities and expectations agree with 40,000 simulated customers per stage within 0.01 and
+   * 2 %.
    */
   @Test
   void agreesWithASimulationOfTheSameChain() {
@@ -71,9 +74,14 @@ class ForecastTests {
       Forecast.Prediction e = exact.get(i);
       Forecast.Prediction s = simulated.get(i);
       assertThat(s.stage()).isEqualTo(e.stage());
-      assertThat(s.purchaseProbability()).as(e.stage()).isCloseTo(e.purchaseProbability(), within(0.01));
+      assertThat(s.purchaseProbability())
+          .as(e.stage())
+          .isCloseTo(e.purchaseProbability(), within(0.01));
       if (e.expectedInteractions().isDefined()) {
-        assertThat(s.expectedInteractions().get()).as(e.stage()).isCloseTo(e.expectedInteractions().get(), within(e.expectedInteractions().get() * 0.02));
+        assertThat(s.expectedInteractions().get())
+            .as(e.stage())
+            .isCloseTo(
+                e.expectedInteractions().get(), within(e.expectedInteractions().get() * 0.02));
       }
     }
     assertThat(exact.get(0).purchaseProbability()).isBetween(0.05, 0.95);
@@ -82,11 +90,15 @@ class ForecastTests {
   @Test
   void saysSoWhenNoCustomerCanEverPurchase() {
     Playbook funnel = Catalogue.get("sales-funnel").get();
-    EventMix.Builder mix = EventMix.builder(funnel).everywhere(EventType.INTERACTION, "yes", 0.5).everywhere(EventType.INTERACTION, "no", 0.5);
+    EventMix.Builder mix =
+        EventMix.builder(funnel)
+            .everywhere(EventType.INTERACTION, "yes", 0.5)
+            .everywhere(EventType.INTERACTION, "no", 0.5);
     Forecast.Result result = Forecast.of(funnel, mix.build().get()).analytic();
     assertThat(result.predictions()).isEmpty();
     assertThat(result.noAbsorbingState().get())
-        .isEqualTo("no customer can ever purchase in journey 'sales-funnel' under this mix: the chain has no absorbing state");
+        .isEqualTo(
+            "no customer can ever purchase in journey 'sales-funnel' under this mix: the chain has no absorbing state");
   }
 
   @Test
@@ -108,6 +120,7 @@ class ForecastTests {
             "stage 'loyal', purchase: the probability 1.5 is outside 0..1",
             "stage 'loyal': the probabilities add up to 2.5, not 1",
             "stage 'nowhere': the journey has no such stage");
-    assertThat(EventMix.realistic(funnel).at("buyer").map(t -> t._2).sum().doubleValue()).isCloseTo(1.0, within(1e-12));
+    assertThat(EventMix.realistic(funnel).at("buyer").map(t -> t._2).sum().doubleValue())
+        .isCloseTo(1.0, within(1e-12));
   }
 }

@@ -20,8 +20,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The funnel figures of a small sales-funnel log worked out by hand: rollbacks (a), skips by purchase
- * from early stages (b, c), grey (c) and blue (d) customers, a quiet customer (e), equal timestamps (f).
+ * The funnel figures of a small sales-funnel log worked out by hand: rollbacks (a), skips by
+ * purchase from early stages (b, c), grey (c) and blue (d) customers, a quiet customer (e), equal
+ * timestamps (f).
  */
 class FunnelTests {
 
@@ -51,7 +52,10 @@ class FunnelTests {
   /** Every customer's decisions, customer by customer in id order. */
   static java.util.List<Seq<Decision>> decisions() {
     EventLog log =
-        EventLogReader.of(FUNNEL).read("log.csv", new ByteArrayInputStream(LOG.getBytes(StandardCharsets.UTF_8))).log().get();
+        EventLogReader.of(FUNNEL)
+            .read("log.csv", new ByteArrayInputStream(LOG.getBytes(StandardCharsets.UTF_8)))
+            .log()
+            .get();
     java.util.List<Seq<Decision>> all = new ArrayList<>();
     for (int c = 0; c < log.customerCount(); c++) {
       all.add(ENGINE.replay(log.newCustomer(ENGINE, c), log.events(c)).decisions());
@@ -69,14 +73,36 @@ class FunnelTests {
   void countsReachedCurrentAndConversionPerStage() {
     FunnelReport report = report();
     assertThat(report.customers()).isEqualTo(6);
-    assertThat(report.stages().map(s -> s.stage() + " " + s.reached() + " " + s.active() + "/" + s.grey() + "/" + s.blue()))
+    assertThat(
+            report
+                .stages()
+                .map(
+                    s ->
+                        s.stage()
+                            + " "
+                            + s.reached()
+                            + " "
+                            + s.active()
+                            + "/"
+                            + s.grey()
+                            + "/"
+                            + s.blue()))
         .containsExactly(
-            "uninformed 6 0/0/1", "informed 5 1/0/0", "interested 4 2/0/0", "buyer 2 0/0/0", "purchased 2 1/0/0",
+            "uninformed 6 0/0/1",
+            "informed 5 1/0/0",
+            "interested 4 2/0/0",
+            "buyer 2 0/0/0",
+            "purchased 2 1/0/0",
             "loyal 1 1/0/0");
-    assertThat(report.stages().map(s -> s.conversion().map(c -> String.format("%.4f", c)).getOrElse("-")))
+    assertThat(
+            report
+                .stages()
+                .map(s -> s.conversion().map(c -> String.format("%.4f", c)).getOrElse("-")))
         .containsExactly("0.8333", "0.8000", "0.5000", "1.0000", "0.5000", "-");
     assertThat(report.stages().get(2).dropOff().get()).isEqualTo(0.5);
-    assertThat(report.bottleneck().get().stage()).as("interested and purchased tie at 0.5: the earliest").isEqualTo("interested");
+    assertThat(report.bottleneck().get().stage())
+        .as("interested and purchased tie at 0.5: the earliest")
+        .isEqualTo("interested");
   }
 
   @Test
@@ -101,10 +127,28 @@ class FunnelTests {
   @Test
   void listsWaitingAndStuckCustomersAndCountsMovesPerEdge() {
     FunnelReport report = report();
-    assertThat(report.stages().flatMap(s -> s.waiting().map(w -> s.stage() + ":" + w.customer() + ":" + w.waitingFor().toDays())))
+    assertThat(
+            report
+                .stages()
+                .flatMap(
+                    s ->
+                        s.waiting()
+                            .map(
+                                w ->
+                                    s.stage()
+                                        + ":"
+                                        + w.customer()
+                                        + ":"
+                                        + w.waitingFor().toDays())))
         .containsExactly(
-            "uninformed:d:11", "informed:e:11", "interested:a:0", "interested:f:9", "purchased:c:7", "loyal:b:6");
-    assertThat(report.stages().flatMap(s -> s.stuck().map(c -> s.stage() + ":" + c))).containsExactly("informed:e");
+            "uninformed:d:11",
+            "informed:e:11",
+            "interested:a:0",
+            "interested:f:9",
+            "purchased:c:7",
+            "loyal:b:6");
+    assertThat(report.stages().flatMap(s -> s.stuck().map(c -> s.stage() + ":" + c)))
+        .containsExactly("informed:e");
     assertThat(report.moves())
         .containsExactly(
             Tuple.of(Tuple.of("uninformed", "informed"), 4L),
@@ -113,17 +157,21 @@ class FunnelTests {
             Tuple.of(Tuple.of("informed", "purchased"), 1L),
             Tuple.of(Tuple.of("interested", "informed"), 1L),
             Tuple.of(Tuple.of("purchased", "loyal"), 1L));
-    assertThat(Funnel.of(FUNNEL.journey()).report().stages().map(s -> s.reached())).containsOnly(0L);
+    assertThat(Funnel.of(FUNNEL.journey()).report().stages().map(s -> s.reached()))
+        .containsOnly(0L);
   }
 
   @Test
   void theTableMarksTheBottleneckAndTheSlowestStage() {
     String table = report().table();
     assertThat(table.lines().findFirst().get())
-        .isEqualTo("stage        reached   active    grey    blue conversion  drop-off   visits median days  p90 days  waiting  stuck");
+        .isEqualTo(
+            "stage        reached   active    grey    blue conversion  drop-off   visits median days  p90 days  waiting  stuck");
     assertThat(table)
-        .contains("interested         4        2       0       0     50.00%    50.00%        1        7.00      7.00        2      0  <- bottleneck: lowest conversion  <- slowest: longest median time\n")
-        .contains("loyal              1        1       0       0          -         -        0           -         -        1      0\n")
+        .contains(
+            "interested         4        2       0       0     50.00%    50.00%        1        7.00      7.00        2      0  <- bottleneck: lowest conversion  <- slowest: longest median time\n")
+        .contains(
+            "loyal              1        1       0       0          -         -        0           -         -        1      0\n")
         .endsWith("time to first purchase: 2 customers bought, median 0.00 days, p90 4.00 days\n");
   }
 

@@ -24,16 +24,17 @@ import io.github.journeykit.rules.Playbook;
 import io.vavr.collection.Seq;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Walks one customer through each ready-made journey, in the domain's words, checking every move the
- * brief names.
+ * Walks one customer through each ready-made journey, in the domain's words, checking every move
+ * the brief names.
  */
 class CatalogueScenarioTests {
 
-  /** One customer on one journey, with a clock that moves an hour per event unless told otherwise. */
+  /**
+   * One customer on one journey, with a clock that moves an hour per event unless told otherwise.
+   */
   static final class Walk {
     final Engine engine;
     Position position;
@@ -96,14 +97,24 @@ class CatalogueScenarioTests {
   void theCatalogueHoldsTheEightJourneysOfTheBriefInOrder() {
     assertThat(Catalogue.ids())
         .containsExactly(
-            "sales-funnel", "awareness-ladder", "loyalty-loop", "nine-stages", "b2b", "sales-conversation",
-            "web-studio", "email-scheme");
-    assertThat(Catalogue.all().map(playbook -> playbook.journey().id())).containsExactlyElementsOf(Catalogue.ids());
+            "sales-funnel",
+            "awareness-ladder",
+            "loyalty-loop",
+            "nine-stages",
+            "b2b",
+            "sales-conversation",
+            "web-studio",
+            "email-scheme");
+    assertThat(Catalogue.all().map(playbook -> playbook.journey().id()))
+        .containsExactlyElementsOf(Catalogue.ids());
     assertThat(Catalogue.get("crm").isEmpty()).isTrue();
     for (Playbook playbook : Catalogue.all()) {
-      assertThat(playbook.journey().stages()).allSatisfy(stage -> assertThat(stage.keyTask().isDefined()).isTrue());
+      assertThat(playbook.journey().stages())
+          .allSatisfy(stage -> assertThat(stage.keyTask().isDefined()).isTrue());
       assertThat(playbook.journey().touchpoints()).isNotEmpty();
-      assertThat(playbook.journey().messages()).isNotEmpty().allSatisfy(m -> assertThat(m.isComplete()).isTrue());
+      assertThat(playbook.journey().messages())
+          .isNotEmpty()
+          .allSatisfy(m -> assertThat(m.isComplete()).isTrue());
     }
   }
 
@@ -113,7 +124,9 @@ class CatalogueScenarioTests {
     olga.says(Outcome.YES);
     assertThat(olga.stage()).isEqualTo("informed");
     olga.says(Outcome.YES);
-    assertThat(olga.stage()).as("no criteria yet: the gate of interested holds her").isEqualTo("informed");
+    assertThat(olga.stage())
+        .as("no criteria yet: the gate of interested holds her")
+        .isEqualTo("informed");
     olga.meets("money").meets("need").says(Outcome.YES);
     assertThat(olga.stage()).isEqualTo("interested");
     olga.says(Outcome.DONT_KNOW).meets("decision").says(Outcome.YES);
@@ -136,8 +149,11 @@ class CatalogueScenarioTests {
     olga.says(Outcome.YES).says(Outcome.YES);
     assertThat(olga.stage()).isEqualTo("choosing-product");
     olga.says(Outcome.YES);
-    assertThat(olga.stage()).as("no criteria met: she cannot choose a seller yet").isEqualTo("choosing-product");
-    assertThat(olga.last.explanation().blockedBy().get()).contains("needs at least 1 of price, delivery-time, options");
+    assertThat(olga.stage())
+        .as("no criteria met: she cannot choose a seller yet")
+        .isEqualTo("choosing-product");
+    assertThat(olga.last.explanation().blockedBy().get())
+        .contains("needs at least 1 of price, delivery-time, options");
     olga.meets("price").meets("consultation").says(Outcome.YES);
     assertThat(olga.stage()).isEqualTo("choosing-seller");
     olga.buys();
@@ -166,11 +182,15 @@ class CatalogueScenarioTests {
     assertThat(olga.stage()).isEqualTo("loyalty-loop");
     olga.says(Outcome.YES);
     assertThat(olga.stage()).as("the loyalty loop goes back to the deal").isEqualTo("deal");
-    olga.buys().experiences(Experience.POSITIVE).timePasses(Duration.ofDays(LoyaltyLoop.QUIET_DAYS));
+    olga.buys()
+        .experiences(Experience.POSITIVE)
+        .timePasses(Duration.ofDays(LoyaltyLoop.QUIET_DAYS));
     assertThat(olga.stage()).isEqualTo("repeat-reminder");
     assertThat(olga.sent()).containsExactly("repeat-reminder");
     olga.then(at -> new MessageOpened("repeat-reminder", at));
-    assertThat(olga.stage()).as("the reminder returns her to the loyalty loop").isEqualTo("loyalty-loop");
+    assertThat(olga.stage())
+        .as("the reminder returns her to the loyalty loop")
+        .isEqualTo("loyalty-loop");
   }
 
   @Test
@@ -179,7 +199,9 @@ class CatalogueScenarioTests {
     olga.says(Outcome.YES).says(Outcome.YES);
     assertThat(olga.stage()).isEqualTo("information-search");
     olga.buys();
-    assertThat(olga.stage()).as("information search may go straight to purchase").isEqualTo("purchase");
+    assertThat(olga.stage())
+        .as("information search may go straight to purchase")
+        .isEqualTo("purchase");
     olga.experiences(Experience.POSITIVE);
     assertThat(olga.stage()).isEqualTo("usage-experience");
     olga.buys();
@@ -189,7 +211,12 @@ class CatalogueScenarioTests {
     assertThat(olga.sent()).containsExactly("re-warming");
 
     Walk ivan = new Walk("nine-stages");
-    ivan.says(Outcome.YES).says(Outcome.YES).says(Outcome.YES).says(Outcome.YES).says(Outcome.YES).buys();
+    ivan.says(Outcome.YES)
+        .says(Outcome.YES)
+        .says(Outcome.YES)
+        .says(Outcome.YES)
+        .says(Outcome.YES)
+        .buys();
     ivan.experiences(Experience.POSITIVE).buys().says(Outcome.NO);
     assertThat(ivan.stage()).as("re-warming from no need").isEqualTo("no-need");
 
@@ -198,10 +225,17 @@ class CatalogueScenarioTests {
     assertThat(referred.stage()).isEqualTo("getting-to-know-the-company");
     Walk decided = new Walk("nine-stages");
     decided.meets("knows-what-to-buy").then(ReferralMade::new);
-    assertThat(decided.stage()).as("a referred customer who knows what to buy").isEqualTo("purchase");
+    assertThat(decided.stage())
+        .as("a referred customer who knows what to buy")
+        .isEqualTo("purchase");
 
     Walk advocate = new Walk("nine-stages");
-    advocate.then(ReferralMade::new).buys().experiences(Experience.POSITIVE).buys().then(ReviewLeft::new);
+    advocate
+        .then(ReferralMade::new)
+        .buys()
+        .experiences(Experience.POSITIVE)
+        .buys()
+        .then(ReviewLeft::new);
     assertThat(advocate.stage()).isEqualTo("brand-advocate");
   }
 
@@ -213,10 +247,13 @@ class CatalogueScenarioTests {
     assertThat(account.sent()).containsExactly("roi-case", "technical-fit");
     account.meets("end-user-agrees").says(Outcome.YES);
     assertThat(account.stage()).isEqualTo("decision");
-    assertThat(account.last.explanation().blockedBy().get()).isEqualTo(
+    assertThat(account.last.explanation().blockedBy().get())
+        .isEqualTo(
             "the gate of 'contract-negotiation' does not admit the customer: has not met decision-maker-agrees");
     account.meets("decision-maker-agrees").says(Outcome.YES);
-    assertThat(account.stage()).as("0.5 + 0.2 of the buying centre agree").isEqualTo("contract-negotiation");
+    assertThat(account.stage())
+        .as("0.5 + 0.2 of the buying centre agree")
+        .isEqualTo("contract-negotiation");
     assertThat(account.sent()).containsExactly("contract-draft");
     account.says(Outcome.NO);
     assertThat(account.stage()).isEqualTo("decision");
@@ -228,7 +265,9 @@ class CatalogueScenarioTests {
 
     Walk demanding = new Walk("b2b");
     demanding.meets("demanding").says(Outcome.YES).says(Outcome.YES);
-    assertThat(demanding.stage()).as("a demanding client takes the special route").isEqualTo("consideration");
+    assertThat(demanding.stage())
+        .as("a demanding client takes the special route")
+        .isEqualTo("consideration");
     assertThat(demanding.sent()).containsExactly("pilot-offer");
     demanding.meets("pilot-done").says(Outcome.YES);
     assertThat(demanding.stage()).isEqualTo("decision");
@@ -266,7 +305,9 @@ class CatalogueScenarioTests {
     assertThat(client.sent()).containsExactly("brief");
     client.meets("brief-received").says(Outcome.YES).says(Outcome.YES);
     assertThat(client.stage()).isEqualTo("estimate");
-    assertThat(client.sent()).as("a written summary after every meeting").containsExactly("meeting-summary");
+    assertThat(client.sent())
+        .as("a written summary after every meeting")
+        .containsExactly("meeting-summary");
     client.says(Outcome.YES).says(Outcome.YES).says(Outcome.YES);
     assertThat(client.stage()).isEqualTo("prepayment");
     assertThat(client.sent()).containsExactly("invoice-25");
@@ -337,6 +378,8 @@ class CatalogueScenarioTests {
     olga.then(at -> new MessageOpened("about-a", at));
     assertThat(olga.sent()).isEmpty();
     olga.timePasses(Duration.ofDays(91));
-    assertThat(olga.sent()).as("no letter opened for more than three months").containsExactly("we-miss-you");
+    assertThat(olga.sent())
+        .as("no letter opened for more than three months")
+        .containsExactly("we-miss-you");
   }
 }

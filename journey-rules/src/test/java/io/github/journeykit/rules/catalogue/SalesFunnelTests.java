@@ -17,11 +17,11 @@ import io.github.journeykit.rules.Engine;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
 import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 /** Pins every line of the sales-funnel specification. */
 class SalesFunnelTests {
@@ -31,7 +31,8 @@ class SalesFunnelTests {
   static final Instant T1 = T0.plusSeconds(3600);
 
   static Position at(String stage, CustomerStatus status, int purchases, String... criteria) {
-    return new Position("c-1", "sales-funnel", stage, status, TreeSet.of(criteria), purchases, T0, T0);
+    return new Position(
+        "c-1", "sales-funnel", stage, status, TreeSet.of(criteria), purchases, T0, T0);
   }
 
   static Position decide(Position position, Event event) {
@@ -59,23 +60,34 @@ class SalesFunnelTests {
   class Yes {
     @Test
     void movesAnActiveCustomerUpOneStageWhenTheStageAboveAdmitsThem() {
-      assertThat(decide(at("uninformed", CustomerStatus.ACTIVE, 0), says(Outcome.YES)).stage()).isEqualTo("informed");
-      assertThat(decide(at("informed", CustomerStatus.ACTIVE, 0, "money", "need"), says(Outcome.YES)).stage())
+      assertThat(decide(at("uninformed", CustomerStatus.ACTIVE, 0), says(Outcome.YES)).stage())
+          .isEqualTo("informed");
+      assertThat(
+              decide(at("informed", CustomerStatus.ACTIVE, 0, "money", "need"), says(Outcome.YES))
+                  .stage())
           .isEqualTo("interested");
       assertThat(
-              decide(at("interested", CustomerStatus.ACTIVE, 0, "money", "need", "decision"), says(Outcome.YES))
+              decide(
+                      at("interested", CustomerStatus.ACTIVE, 0, "money", "need", "decision"),
+                      says(Outcome.YES))
                   .stage())
           .isEqualTo("buyer");
     }
 
     @Test
     void keepsTheCustomerWhenTheGateAboveDoesNotAdmitThem() {
-      assertThat(decide(at("informed", CustomerStatus.ACTIVE, 0, "money"), says(Outcome.YES)).stage())
+      assertThat(
+              decide(at("informed", CustomerStatus.ACTIVE, 0, "money"), says(Outcome.YES)).stage())
           .isEqualTo("informed");
-      assertThat(decide(at("interested", CustomerStatus.ACTIVE, 0, "money", "need"), says(Outcome.YES)).stage())
+      assertThat(
+              decide(at("interested", CustomerStatus.ACTIVE, 0, "money", "need"), says(Outcome.YES))
+                  .stage())
           .isEqualTo("interested");
       assertThat(
-              decide(at("buyer", CustomerStatus.ACTIVE, 0, "money", "need", "decision"), says(Outcome.YES)).stage())
+              decide(
+                      at("buyer", CustomerStatus.ACTIVE, 0, "money", "need", "decision"),
+                      says(Outcome.YES))
+                  .stage())
           .isEqualTo("buyer");
     }
 
@@ -99,20 +111,30 @@ class SalesFunnelTests {
     void movesAnActiveCustomerDownOneStage() {
       // Positions a customer can really reach: a buyer meets all three criteria, so the gate of
       // 'interested' admits them on the way down.
-      assertThat(decide(at("buyer", CustomerStatus.ACTIVE, 0, "money", "need", "decision"), says(Outcome.NO)).stage())
+      assertThat(
+              decide(
+                      at("buyer", CustomerStatus.ACTIVE, 0, "money", "need", "decision"),
+                      says(Outcome.NO))
+                  .stage())
           .isEqualTo("interested");
-      assertThat(decide(at("interested", CustomerStatus.ACTIVE, 0, "money", "need"), says(Outcome.NO)).stage())
+      assertThat(
+              decide(at("interested", CustomerStatus.ACTIVE, 0, "money", "need"), says(Outcome.NO))
+                  .stage())
           .isEqualTo("informed");
-      assertThat(decide(at("informed", CustomerStatus.ACTIVE, 0), says(Outcome.NO)).stage()).isEqualTo("uninformed");
+      assertThat(decide(at("informed", CustomerStatus.ACTIVE, 0), says(Outcome.NO)).stage())
+          .isEqualTo("uninformed");
     }
 
     @Test
     void neverBelowUninformed() {
-      assertThat(decide(at("uninformed", CustomerStatus.ACTIVE, 0), says(Outcome.NO)).stage()).isEqualTo("uninformed");
+      assertThat(decide(at("uninformed", CustomerStatus.ACTIVE, 0), says(Outcome.NO)).stage())
+          .isEqualTo("uninformed");
     }
 
     @ParameterizedTest
-    @EnumSource(value = CustomerStatus.class, names = {"GREY", "BLUE"})
+    @EnumSource(
+        value = CustomerStatus.class,
+        names = {"GREY", "BLUE"})
     void hasNoEffectOnGreyOrBlueCustomers(CustomerStatus status) {
       Position position = at("buyer", status, 0);
       assertThat(decide(position, says(Outcome.NO))).isEqualTo(position.activeAt(T1));
@@ -121,8 +143,16 @@ class SalesFunnelTests {
 
   @Test
   void dontKnowHasNoEffect() {
-    for (String stage : List.of("uninformed", "informed", "interested", "buyer", "purchased", "loyal")) {
-      Position position = at(stage, CustomerStatus.ACTIVE, stage.equals("loyal") ? 2 : 0, "money", "need", "decision");
+    for (String stage :
+        List.of("uninformed", "informed", "interested", "buyer", "purchased", "loyal")) {
+      Position position =
+          at(
+              stage,
+              CustomerStatus.ACTIVE,
+              stage.equals("loyal") ? 2 : 0,
+              "money",
+              "need",
+              "decision");
       assertThat(decide(position, says(Outcome.DONT_KNOW))).isEqualTo(position.activeAt(T1));
     }
   }
@@ -154,7 +184,11 @@ class SalesFunnelTests {
     @Test
     void neverMoveTheStageByThemselves() {
       Position position = at("informed", CustomerStatus.ACTIVE, 0, "money");
-      assertThat(decide(decide(position, new CriterionMet("need", T1)), new CriterionMet("decision", T1)).stage())
+      assertThat(
+              decide(
+                      decide(position, new CriterionMet("need", T1)),
+                      new CriterionMet("decision", T1))
+                  .stage())
           .isEqualTo("informed");
     }
   }
@@ -192,7 +226,10 @@ class SalesFunnelTests {
     @ParameterizedTest
     @ValueSource(strings = {"uninformed", "interested", "loyal"})
     void aRefusalGreysTheCustomerAndKeepsTheStage(String stage) {
-      Position after = decide(at(stage, CustomerStatus.ACTIVE, stage.equals("loyal") ? 2 : 0), new CustomerRefused(T1));
+      Position after =
+          decide(
+              at(stage, CustomerStatus.ACTIVE, stage.equals("loyal") ? 2 : 0),
+              new CustomerRefused(T1));
       assertThat(after.status()).isEqualTo(CustomerStatus.GREY);
       assertThat(after.stage()).isEqualTo(stage);
     }
@@ -200,7 +237,10 @@ class SalesFunnelTests {
     @ParameterizedTest
     @ValueSource(strings = {"informed", "buyer", "purchased"})
     void aChurnBluesTheCustomerAndKeepsTheStage(String stage) {
-      Position after = decide(at(stage, CustomerStatus.ACTIVE, stage.equals("purchased") ? 1 : 0), new CustomerChurned(T1));
+      Position after =
+          decide(
+              at(stage, CustomerStatus.ACTIVE, stage.equals("purchased") ? 1 : 0),
+              new CustomerChurned(T1));
       assertThat(after.status()).isEqualTo(CustomerStatus.BLUE);
       assertThat(after.stage()).isEqualTo(stage);
     }

@@ -21,7 +21,8 @@ class EventLogReaderTests {
   static final Playbook FUNNEL = Catalogue.get("sales-funnel").get();
 
   static EventLogReader.Result read(String csv) {
-    return EventLogReader.of(FUNNEL).read("events.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    return EventLogReader.of(FUNNEL)
+        .read("events.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
   }
 
   static Seq<String> problems(String csv) {
@@ -35,13 +36,12 @@ class EventLogReaderTests {
     @Test
     void readsColumnsInAnyOrderAndCaseIgnoringOthersAndAppliesEachCustomersEventsInTimeOrder() {
       EventLog log =
-          read(
-                  "\uFEFFEvent,Source,AT,Customer,Detail\r\n"
-                      + "interaction,crm,2026-03-01T10:00:00Z,bob,yes\r\n"
-                      + "criterion,crm,2026-03-01T13:15:30+03:00,alice,money\r\n"
-                      + "interaction,web,2026-03-01T09:00:00Z,alice,yes\r\n"
-                      + "\r\n"
-                      + "purchase,crm,\"2026-03-02T09:00:00Z\",\"al,ice\",\r\n")
+          read("\uFEFFEvent,Source,AT,Customer,Detail\r\n"
+                  + "interaction,crm,2026-03-01T10:00:00Z,bob,yes\r\n"
+                  + "criterion,crm,2026-03-01T13:15:30+03:00,alice,money\r\n"
+                  + "interaction,web,2026-03-01T09:00:00Z,alice,yes\r\n"
+                  + "\r\n"
+                  + "purchase,crm,\"2026-03-02T09:00:00Z\",\"al,ice\",\r\n")
               .log()
               .get();
       assertThat(log.customers()).containsExactly("al,ice", "alice", "bob");
@@ -58,12 +58,11 @@ class EventLogReaderTests {
     @Test
     void equalInstantsKeepFileOrder() {
       EventLog log =
-          read(
-                  "customer,at,event,detail\n"
-                      + "c,2026-03-01T10:00:00Z,criterion,need\n"
-                      + "c,2026-03-01T09:00:00Z,interaction,yes\n"
-                      + "c,2026-03-01T10:00:00Z,criterion,money\n"
-                      + "c,2026-03-01T10:00:00Z,interaction,yes\n")
+          read("customer,at,event,detail\n"
+                  + "c,2026-03-01T10:00:00Z,criterion,need\n"
+                  + "c,2026-03-01T09:00:00Z,interaction,yes\n"
+                  + "c,2026-03-01T10:00:00Z,criterion,money\n"
+                  + "c,2026-03-01T10:00:00Z,interaction,yes\n")
               .log()
               .get();
       assertThat(log.events(0).map(e -> e.detail().get()))
@@ -80,7 +79,10 @@ class EventLogReaderTests {
 
     @Test
     void quotedFieldsMayHoldCommasQuotesAndLineBreaks() {
-      EventLog log = read("customer,at,event\n\"a \"\"b\"\"\nc\",2026-03-01T10:00:00.5Z,refused\n").log().get();
+      EventLog log =
+          read("customer,at,event\n\"a \"\"b\"\"\nc\",2026-03-01T10:00:00.5Z,refused\n")
+              .log()
+              .get();
       assertThat(log.customers()).containsExactly("a \"b\"\nc");
       assertThat(log.events(0).get(0).at().getNano()).isEqualTo(500_000_000);
     }
@@ -89,7 +91,9 @@ class EventLogReaderTests {
     void writerAndReaderRoundTrip() {
       Engine engine = FUNNEL.compile();
       EventLog log =
-          read("customer,at,event,detail\nc,2026-03-01T10:00:00Z,interaction,yes\nc,2026-03-02T10:00:00Z,purchase,bread\n").log().get();
+          read("customer,at,event,detail\nc,2026-03-01T10:00:00Z,interaction,yes\nc,2026-03-02T10:00:00Z,purchase,bread\n")
+              .log()
+              .get();
       Seq<Event> events = log.events(0);
       EventLog again = read(EventLogWriter.write("c", events)).log().get();
       assertThat(again.events(0)).isEqualTo(events);
@@ -135,28 +139,55 @@ class EventLogReaderTests {
           .containsExactly(
               "events.csv:1: missing column 'at' in the header; an event log needs customer, at and event (and"
                   + " optionally detail), found: customer, when, event");
-      assertThat(problems("")).containsExactly(
-          "events.csv: the file is empty; an event log needs at least a header row: customer,at,event,detail");
+      assertThat(problems(""))
+          .containsExactly(
+              "events.csv: the file is empty; an event log needs at least a header row: customer,at,event,detail");
       assertThat(problems("\uFEFF")).hasSize(1);
-      assertThat(problems("customer,at,event,Event\n")).containsExactly(
-          "events.csv:1:4: the header names column 'event' twice (columns 3 and 4)");
+      assertThat(problems("customer,at,event,Event\n"))
+          .containsExactly(
+              "events.csv:1:4: the header names column 'event' twice (columns 3 and 4)");
     }
 
     @Test
     void brokenQuotingIsLocated() {
       assertThat(problems("customer,at,event\nc\"d,2026-03-01T10:00:00Z,refused\n"))
-          .containsExactly("events.csv:2:1: a quote inside an unquoted field; quote the whole field and double the quote");
+          .containsExactly(
+              "events.csv:2:1: a quote inside an unquoted field; quote the whole field and double the quote");
       assertThat(problems("customer,at,event\n\"c\"d,2026-03-01T10:00:00Z,refused\n"))
-          .containsExactly("events.csv:2:1: text after the closing quote of a field; put the whole field in quotes");
+          .containsExactly(
+              "events.csv:2:1: text after the closing quote of a field; put the whole field in quotes");
       assertThat(problems("customer,at,event\nc,2026-03-01T10:00:00Z,refused\n\"open,2026,x\n"))
           .containsExactly("events.csv:3:1: a quoted field is never closed; it opens on line 3");
     }
 
     @Test
     void textThatIsNotUtf8IsRefused() {
-      byte[] bytes = {'c', 'u', 's', 't', 'o', 'm', 'e', 'r', ',', 'a', 't', ',', 'e', 'v', 'e', 'n', 't', '\n', (byte) 0xC3, (byte) 0x28};
-      EventLogReader.Result result = EventLogReader.of(FUNNEL).read("events.csv", new ByteArrayInputStream(bytes));
-      assertThat(result.problems().map(LogProblem::toString)).containsExactly("events.csv: is not UTF-8 text (invalid bytes at or after line 1)");
+      byte[] bytes = {
+        'c',
+        'u',
+        's',
+        't',
+        'o',
+        'm',
+        'e',
+        'r',
+        ',',
+        'a',
+        't',
+        ',',
+        'e',
+        'v',
+        'e',
+        'n',
+        't',
+        '\n',
+        (byte) 0xC3,
+        (byte) 0x28
+      };
+      EventLogReader.Result result =
+          EventLogReader.of(FUNNEL).read("events.csv", new ByteArrayInputStream(bytes));
+      assertThat(result.problems().map(LogProblem::toString))
+          .containsExactly("events.csv: is not UTF-8 text (invalid bytes at or after line 1)");
     }
 
     @Test
@@ -180,11 +211,17 @@ class EventLogReaderTests {
 
     @Test
     void aMissingFileOrADirectoryIsNamed(@TempDir Path dir) throws Exception {
-      assertThat(EventLogReader.of(FUNNEL).read(dir.resolve("nope.csv")).problems().map(LogProblem::toString))
+      assertThat(
+              EventLogReader.of(FUNNEL)
+                  .read(dir.resolve("nope.csv"))
+                  .problems()
+                  .map(LogProblem::toString))
           .containsExactly(dir.resolve("nope.csv") + ": no such file");
       assertThat(EventLogReader.of(FUNNEL).read(dir).problems().map(LogProblem::toString))
           .containsExactly(dir + ": is a directory, not an event log");
-      Path file = Files.writeString(dir.resolve("ok.csv"), "customer,at,event\nc,2026-03-01T10:00:00Z,refused\n");
+      Path file =
+          Files.writeString(
+              dir.resolve("ok.csv"), "customer,at,event\nc,2026-03-01T10:00:00Z,refused\n");
       assertThat(EventLogReader.of(FUNNEL).read(file).log().get().customerCount()).isEqualTo(1);
     }
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * Hands each test a {@link Seed} for its journey checks (random, or pinned with {@link JourneySeed}),
- * and when the test fails, says which seed it ran with and how to pin it.
+ * Hands each test a {@link Seed} for its journey checks (random, or pinned with {@link
+ * JourneySeed}), and when the test fails, says which seed it ran with and how to pin it.
  *
  * <pre>{@code
  * @ExtendWith(JourneySeedExtension.class)
@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * @since 0.1
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public final class JourneySeedExtension implements ParameterResolver, TestExecutionExceptionHandler {
+public final class JourneySeedExtension
+    implements ParameterResolver, TestExecutionExceptionHandler {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(JourneySeedExtension.class);
@@ -47,14 +48,19 @@ public final class JourneySeedExtension implements ParameterResolver, TestExecut
   }
 
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
     Seed seed = context.getStore(NAMESPACE).get(key(context), Seed.class);
     if (seed == null) {
       throw failure;
     }
     AssertionError reported =
         new AssertionError(
-            "journey check seed " + seed.value() + " (pin it with @JourneySeed(" + seed.value() + "L))\n"
+            "journey check seed "
+                + seed.value()
+                + " (pin it with @JourneySeed("
+                + seed.value()
+                + "L))\n"
                 + failure.getMessage(),
             failure);
     throw reported;
@@ -63,12 +69,17 @@ public final class JourneySeedExtension implements ParameterResolver, TestExecut
   private static Seed seedOf(ExtensionContext context) {
     return context
         .getStore(NAMESPACE)
-        .computeIfAbsent(key(context), unused -> new Seed(pinned(context).orElseGet(() -> new Random().nextLong())), Seed.class);
+        .computeIfAbsent(
+            key(context),
+            unused -> new Seed(pinned(context).orElseGet(() -> new Random().nextLong())),
+            Seed.class);
   }
 
   private static Optional<Long> pinned(ExtensionContext context) {
     Optional<Long> onMethod = context.getTestMethod().flatMap(JourneySeedExtension::seedOn);
-    return onMethod.isPresent() ? onMethod : context.getTestClass().flatMap(JourneySeedExtension::seedOn);
+    return onMethod.isPresent()
+        ? onMethod
+        : context.getTestClass().flatMap(JourneySeedExtension::seedOn);
   }
 
   private static Optional<Long> seedOn(AnnotatedElement element) {

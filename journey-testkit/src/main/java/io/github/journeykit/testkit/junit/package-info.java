@@ -1,7 +1,7 @@
 /**
  * A small JUnit Jupiter extension for journey checks: it hands a test a {@link
- * io.github.journeykit.testkit.junit.Seed}, reports the seed when the test fails, and lets a test pin
- * it with {@link io.github.journeykit.testkit.junit.JourneySeed}.
+ * io.github.journeykit.testkit.junit.Seed}, reports the seed when the test fails, and lets a test
+ * pin it with {@link io.github.journeykit.testkit.junit.JourneySeed}.
  *
  * @since 0.1
  */

@@ -33,13 +33,22 @@ class JourneySeedExtensionTests {
   void handsThePinnedSeedToTheTestAndReportsItWhenTheTestFails() {
     SEEN.clear();
     Events tests =
-        EngineTestKit.engine("junit-jupiter").selectors(selectClass(FailingCheck.class)).execute().testEvents();
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass(FailingCheck.class))
+            .execute()
+            .testEvents();
     tests.assertStatistics(stats -> stats.succeeded(1).failed(1));
     Event failed = tests.failed().list().get(0);
-    Throwable failure = failed.getPayload(org.junit.platform.engine.TestExecutionResult.class).get().getThrowable().get();
+    Throwable failure =
+        failed
+            .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+            .get()
+            .getThrowable()
+            .get();
     assertThat(failure)
         .isInstanceOf(AssertionError.class)
-        .hasMessage("journey check seed 1234 (pin it with @JourneySeed(1234L))\nthe invariant broke");
+        .hasMessage(
+            "journey check seed 1234 (pin it with @JourneySeed(1234L))\nthe invariant broke");
     assertThat(SEEN).hasSize(2).contains(1234L);
   }
 }
