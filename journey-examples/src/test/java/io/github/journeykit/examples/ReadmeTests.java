@@ -32,6 +32,21 @@ class ReadmeTests {
   }
 
   @Test
+  void theConsumerCheckRunsTheQuickStartAsTheReadmeShowsIt() throws IOException {
+    assertThat(
+            quickStart(
+                Path.of(
+                    "src/it/consumer/src/main/java/io/github/journeykit/consumer/QuickStart.java")))
+        .isEqualTo(
+            quickStart(Path.of("src/main/java/io/github/journeykit/examples/QuickStart.java")));
+  }
+
+  static String quickStart(Path source) throws IOException {
+    String text = Files.readString(source);
+    return text.substring(text.indexOf("// quick-start:begin"), text.indexOf("// quick-start:end"));
+  }
+
+  @Test
   void theMermaidDiagramIsWhatRenderDraws() throws IOException {
     assertThat(CommandLineTests.journey("render", "sales-funnel", "--format", "mermaid").out())
         .isEqualTo(block("mermaid-sales-funnel"));

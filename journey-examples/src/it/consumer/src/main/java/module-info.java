@@ -1,0 +1,4 @@
+/** A user's application of Journey, for the consumer check. */
+module io.github.journeykit.consumer {
+  requires io.github.journeykit.rules;
+}
