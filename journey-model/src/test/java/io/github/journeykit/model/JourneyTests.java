@@ -302,6 +302,82 @@ class JourneyTests {
     }
 
     @Test
+    void theEdgesOfEveryRangeAreAllowed() {
+      Journey.Builder edges =
+          shop()
+              .persona(
+                  Persona.builder()
+                      .id("zero")
+                      .name("Zero")
+                      .relativeImportance(Option.of(0.0))
+                      .build())
+              .persona(
+                  Persona.builder()
+                      .id("one")
+                      .name("One")
+                      .relativeImportance(Option.of(1.0))
+                      .preferredChannels(List.of(Channel.of("Bad Id", "Bad", true)))
+                      .research(
+                          List.of(
+                              QuestionnaireResponse.builder()
+                                  .easeOfNavigation(Option.of(1))
+                                  .usefulnessOfSupport(Option.of(10))
+                                  .build(),
+                              QuestionnaireResponse.builder()
+                                  .easeOfNavigation(Option.of(11))
+                                  .usefulnessOfSupport(Option.of(0))
+                                  .build()))
+                      .build())
+              .touchpoint(
+                  Touchpoint.builder()
+                      .from(Touchpoint.of("low", "Low", Channel.PHONE, "buyer"))
+                      .emotion(Option.of(-5))
+                      .build())
+              .touchpoint(
+                  Touchpoint.builder()
+                      .from(Touchpoint.of("high", "High", Channel.PHONE, "buyer"))
+                      .emotion(Option.of(5))
+                      .build())
+              .touchpoint(
+                  Touchpoint.builder()
+                      .from(Touchpoint.of("too-low", "Too low", Channel.PHONE, "buyer"))
+                      .emotion(Option.of(-6))
+                      .build())
+              .message(
+                  Message.builder()
+                      .id("at-once")
+                      .stage("buyer")
+                      .where(Option.of(Channel.of("Bad Too", "", true)))
+                      .when(Option.of(Timing.now("Now")))
+                      .build());
+      assertThat(problemsOf(edges).map(Problem::toString))
+          .containsExactly(
+              "persona 'one', channel 'Bad Id': 'Bad Id' is not a valid channel id; use lowercase letters and"
+                  + " digits, joined by single '-' or '_' (e.g. 'need-awareness')",
+              "persona 'one', research answer #2: the ease of navigation score 11 is outside 1..10",
+              "persona 'one', research answer #2: the usefulness of support score 0 is outside 1..10",
+              "touchpoint 'too-low': the emotion score -6 is outside -5..5",
+              "message 'at-once', channel 'Bad Too': 'Bad Too' is not a valid channel id; use lowercase"
+                  + " letters and digits, joined by single '-' or '_' (e.g. 'need-awareness')",
+              "message 'at-once', channel 'Bad Too': the name is blank; give the channel a name");
+    }
+
+    @Test
+    void lookupsFindOnlyWhatExists() {
+      Journey shop = valid();
+      assertThat(shop.hasStage("loyal")).isFalse();
+      assertThat(shop.message("goodbye").isEmpty()).isTrue();
+      assertThat(shop.persona("ivan").isEmpty()).isTrue();
+      assertThat(shop.messagesAt("buyer")).isEmpty();
+      assertThat(shop.personas().map(Persona::id)).containsExactly("olga");
+      assertThat(shop.touchpoints().map(Touchpoint::id)).containsExactly("site");
+      assertThat(shop.messages().map(Message::id)).containsExactly("welcome");
+      assertThat(shop.hashCode())
+          .isEqualTo(valid().hashCode())
+          .isNotEqualTo(shop.toBuilder().kind(MapKind.FUTURE_STATE).buildOrThrow().hashCode());
+    }
+
+    @Test
     void aTouchpointAtNoStageAndABadChannelAreReported() {
       Seq<Problem> problems =
           problemsOf(

@@ -285,6 +285,7 @@ class ValueTypesTests {
       assertThat(position.status()).isEqualTo(CustomerStatus.BLUE);
       assertThat(position.withStatus(CustomerStatus.BLUE)).isSameAs(position);
       assertThat(position.activeAt(T0.plusSeconds(5)).lastActiveAt()).isEqualTo(T0.plusSeconds(5));
+      assertThat(position.activeAt(position.lastActiveAt())).isSameAs(position);
     }
 
     @Test
