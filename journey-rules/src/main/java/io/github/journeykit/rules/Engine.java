@@ -17,6 +17,7 @@ import io.github.journeykit.model.TimePassed;
 import io.github.journeykit.model.Timing;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.SortedSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -406,7 +407,9 @@ public final class Engine {
     boolean[] fired = trace != null && trace.explaining ? new boolean[bucket.length] : null;
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
-    Position after = position;
+    // The new position's parts, put together once at the end: one allocation per decision.
+    SortedSet<String> criteria = position.criteria();
+    int purchases = position.purchases();
     for (int i = 0; i < bucket.length; i++) {
       CompiledRule rule = bucket[i];
       if (!rule.condition.holds(position, event)) {
@@ -416,13 +419,17 @@ public final class Engine {
         fired[i] = true;
       }
       if (rule.countsPurchase) {
-        after = after.withPurchase();
+        purchases++;
       }
-      if (rule.recordsEventCriterion && event instanceof CriterionMet met) {
-        after = after.withCriterion(met.criterion());
+      if (rule.recordsEventCriterion
+          && event instanceof CriterionMet met
+          && !criteria.contains(met.criterion())) {
+        criteria = criteria.add(met.criterion());
       }
       for (String criterion : rule.recordedCriteria) {
-        after = after.withCriterion(criterion);
+        if (!criteria.contains(criterion)) {
+          criteria = criteria.add(criterion);
+        }
       }
       if (rule.move != CompiledRule.NO_MOVE && moveWinner == null) {
         moveWinner = rule;
@@ -439,12 +446,13 @@ public final class Engine {
         }
       }
     }
-    if (statusWinner != null && statusWinner.status != null) {
-      after = after.withStatus(statusWinner.status);
-    }
-    if (countsAsActivity(type)) {
-      after = after.activeAt(event.at());
-    }
+    CustomerStatus status =
+        statusWinner != null && statusWinner.status != null
+            ? statusWinner.status
+            : position.status();
+    Instant lastActive = countsAsActivity(type) ? event.at() : position.lastActiveAt();
+    String stageId = position.stage();
+    Instant entered = position.enteredStageAt();
     if (moveWinner != null) {
       int target =
           switch (moveWinner.move) {
@@ -461,11 +469,24 @@ public final class Engine {
         }
       } else if (target != stage) {
         Gate gate = gates[target];
-        if (gate == null || gate.admission().holds(after, event)) {
-          after = after.movedTo(stageIds[target], event.at());
+        Position asked =
+            gate == null
+                ? position
+                : new Position(
+                    position.customer(),
+                    position.journey(),
+                    stageId,
+                    status,
+                    criteria,
+                    purchases,
+                    entered,
+                    lastActive);
+        if (gate == null || gate.admission().holds(asked, event)) {
+          stageId = stageIds[target];
+          entered = event.at();
         } else if (trace != null) {
           trace.blocking = gate;
-          trace.gateAsked = after;
+          trace.gateAsked = asked;
         }
       }
     }
@@ -475,7 +496,24 @@ public final class Engine {
       trace.moveWinner = moveWinner;
       trace.statusWinner = statusWinner;
     }
-    return after;
+    boolean same =
+        stageId.equals(position.stage())
+            && status == position.status()
+            && criteria == position.criteria()
+            && purchases == position.purchases()
+            && entered.equals(position.enteredStageAt())
+            && lastActive.equals(position.lastActiveAt());
+    return same
+        ? position
+        : new Position(
+            position.customer(),
+            position.journey(),
+            stageId,
+            status,
+            criteria,
+            purchases,
+            entered,
+            lastActive);
   }
 
   /**
