@@ -38,7 +38,7 @@ final class Instants {
     }
   }
 
-  private boolean fast(char[] s, int from, int to) {
+  boolean fast(char[] s, int from, int to) {
     int n = to - from;
     if (n < 20
         || s[from + 4] != '-'
