@@ -71,6 +71,9 @@ class FunnelTests {
 
   @Test
   void countsReachedCurrentAndConversionPerStage() {
+    Funnel collector = Funnel.of(FUNNEL.journey(), Duration.ofDays(10));
+    decisions().forEach(collector::recordAll);
+    assertThat(collector.customers()).isEqualTo(6);
     FunnelReport report = report();
     assertThat(report.customers()).isEqualTo(6);
     assertThat(
