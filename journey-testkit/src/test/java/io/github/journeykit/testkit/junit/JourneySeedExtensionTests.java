@@ -27,6 +27,12 @@ class JourneySeedExtensionTests {
     void passes(Seed seed) {
       SEEN.add(seed.value());
     }
+
+    @Test
+    void getsTheSameSeedTwiceInOneTest(Seed first, Seed second) {
+      SEEN.add(first.value());
+      org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
+    }
   }
 
   @Test
@@ -37,7 +43,7 @@ class JourneySeedExtensionTests {
             .selectors(selectClass(FailingCheck.class))
             .execute()
             .testEvents();
-    tests.assertStatistics(stats -> stats.succeeded(1).failed(1));
+    tests.assertStatistics(stats -> stats.succeeded(2).failed(1));
     Event failed = tests.failed().list().get(0);
     Throwable failure =
         failed
@@ -49,6 +55,6 @@ class JourneySeedExtensionTests {
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "journey check seed 1234 (pin it with @JourneySeed(1234L))\nthe invariant broke");
-    assertThat(SEEN).hasSize(2).contains(1234L);
+    assertThat(SEEN).hasSize(3).contains(1234L);
   }
 }
