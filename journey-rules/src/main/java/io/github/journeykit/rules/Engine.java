@@ -284,13 +284,15 @@ public final class Engine {
   public Decision decide(Position position, Event event) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(event, "event is null");
-    String rejection = rejection(position, event);
-    if (rejection != null) {
-      return rejected(position, event, rejection);
+    int stage = acceptedStage(position, event);
+    if (stage < 0) {
+      String rejection = rejection(position, event);
+      return rejected(
+          position, event, rejection == null ? "the event cannot be decided" : rejection);
     }
     if (!explaining) {
-      int bucket = order(position.stage()) * TYPES.length + event.type().ordinal();
-      Position after = apply(position, event, null);
+      int bucket = stage * TYPES.length + event.type().ordinal();
+      Position after = apply(position, event, stage, null);
       return new Decision(
           position,
           event,
@@ -299,7 +301,7 @@ public final class Engine {
           Explanation.OFF);
     }
     Trace trace = new Trace(true);
-    Position after = apply(position, event, trace);
+    Position after = apply(position, event, stage, trace);
     Explanation explanation =
         new Explanation(
             position,
@@ -364,6 +366,22 @@ public final class Engine {
     return sends.reverse();
   }
 
+  /**
+   * The place of the customer's stage when the engine can decide the event for the position (same
+   * journey, known stage, known event type and detail), with one look-up; -1 when it must reject
+   * it.
+   */
+  private int acceptedStage(Position position, Event event) {
+    if (!position.journey().equals(journeyId) || !known[event.type().ordinal()]) {
+      return -1;
+    }
+    Integer stage = stageIndex.get(position.stage());
+    if (stage == null || badDetail(event) != null) {
+      return -1;
+    }
+    return stage;
+  }
+
   /** Why the event cannot be decided for the position, or null when it can. */
   private @Nullable String rejection(Position position, Event event) {
     if (!position.journey().equals(journeyId)) {
@@ -400,8 +418,7 @@ public final class Engine {
    * the messages to send and what the explanation needs; without one, it only computes the new
    * position.
    */
-  private Position apply(Position position, Event event, @Nullable Trace trace) {
-    int stage = order(position.stage());
+  private Position apply(Position position, Event event, int stage, @Nullable Trace trace) {
     EventType type = event.type();
     CompiledRule[] bucket = buckets[stage * TYPES.length + type.ordinal()];
     boolean[] fired = trace != null && trace.explaining ? new boolean[bucket.length] : null;
@@ -549,8 +566,9 @@ public final class Engine {
     Objects.requireNonNull(events, "events is null");
     Position position = start;
     for (Event event : events) {
-      if (rejection(position, event) == null) {
-        position = apply(position, event, null);
+      int stage = acceptedStage(position, event);
+      if (stage >= 0) {
+        position = apply(position, event, stage, null);
       }
     }
     return position;
