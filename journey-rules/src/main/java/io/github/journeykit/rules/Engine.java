@@ -300,7 +300,7 @@ public final class Engine {
           bucketSends[bucket] ? sends(position, event, bucket) : List.empty(),
           Explanation.OFF);
     }
-    Trace trace = new Trace(true);
+    Trace trace = new Trace();
     Position after = apply(position, event, stage, trace);
     Explanation explanation =
         new Explanation(
@@ -324,9 +324,8 @@ public final class Engine {
         explanation);
   }
 
-  /** What a decision needs beyond the new position: the messages and, when explaining, the why. */
+  /** What an explained decision needs beyond the new position: the messages and the why. */
   private static final class Trace {
-    final boolean explaining;
     CompiledRule[] bucket = NONE;
     boolean @Nullable [] fired;
     @Nullable CompiledRule moveWinner;
@@ -335,10 +334,6 @@ public final class Engine {
     @Nullable Position gateAsked;
     @Nullable String stuck;
     List<MessageToSend> sends = List.empty();
-
-    Trace(boolean explaining) {
-      this.explaining = explaining;
-    }
   }
 
   /** The place of a stage the engine knows to exist. */
@@ -421,7 +416,7 @@ public final class Engine {
   private Position apply(Position position, Event event, int stage, @Nullable Trace trace) {
     EventType type = event.type();
     CompiledRule[] bucket = buckets[stage * TYPES.length + type.ordinal()];
-    boolean[] fired = trace != null && trace.explaining ? new boolean[bucket.length] : null;
+    boolean[] fired = trace != null ? new boolean[bucket.length] : null;
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
     // The new position's parts, put together once at the end: one allocation per decision.
@@ -489,15 +484,7 @@ public final class Engine {
         Position asked =
             gate == null
                 ? position
-                : new Position(
-                    position.customer(),
-                    position.journey(),
-                    stageId,
-                    status,
-                    criteria,
-                    purchases,
-                    entered,
-                    lastActive);
+                : with(position, stageId, status, criteria, purchases, entered, lastActive);
         if (gate == null || gate.admission().holds(asked, event)) {
           stageId = stageIds[target];
           entered = event.at();
@@ -522,15 +509,27 @@ public final class Engine {
             && lastActive.equals(position.lastActiveAt());
     return same
         ? position
-        : new Position(
-            position.customer(),
-            position.journey(),
-            stageId,
-            status,
-            criteria,
-            purchases,
-            entered,
-            lastActive);
+        : with(position, stageId, status, criteria, purchases, entered, lastActive);
+  }
+
+  /** The customer's position with new parts, same customer and journey. */
+  private static Position with(
+      Position position,
+      String stage,
+      CustomerStatus status,
+      SortedSet<String> criteria,
+      int purchases,
+      Instant entered,
+      Instant lastActive) {
+    return new Position(
+        position.customer(),
+        position.journey(),
+        stage,
+        status,
+        criteria,
+        purchases,
+        entered,
+        lastActive);
   }
 
   /**

@@ -6,7 +6,7 @@ import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Playbook;
-import io.vavr.collection.LinkedHashMap;
+import io.github.journeykit.rules.analytics.EventMix;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -45,21 +45,8 @@ public final class CustomerGenerator {
    */
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T09:00:00Z");
 
-  private static final Map<EventType, Integer> REALISTIC =
-      LinkedHashMap.ofEntries(
-          List.of(
-              io.vavr.Tuple.of(EventType.INTERACTION, 40),
-              io.vavr.Tuple.of(EventType.CRITERION, 15),
-              io.vavr.Tuple.of(EventType.TIME_PASSED, 10),
-              io.vavr.Tuple.of(EventType.PURCHASE, 8),
-              io.vavr.Tuple.of(EventType.EXPERIENCE, 6),
-              io.vavr.Tuple.of(EventType.MESSAGE_SENT, 3),
-              io.vavr.Tuple.of(EventType.MESSAGE_OPENED, 3),
-              io.vavr.Tuple.of(EventType.MESSAGE_IGNORED, 3),
-              io.vavr.Tuple.of(EventType.REVIEW, 3),
-              io.vavr.Tuple.of(EventType.REFERRAL, 3),
-              io.vavr.Tuple.of(EventType.REFUSED, 3),
-              io.vavr.Tuple.of(EventType.CHURNED, 3)));
+  /** The mix of a CRM's usual log, shared with the forecast's realistic mix. */
+  private static final Map<EventType, Integer> REALISTIC = EventMix.REALISTIC_WEIGHTS;
 
   private static final Seq<String> PRODUCTS = List.of("a", "b", "c", "d");
 

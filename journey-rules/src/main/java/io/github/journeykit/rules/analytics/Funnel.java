@@ -52,8 +52,8 @@ public final class Funnel {
   private final Duration stuckAfter;
   private final java.util.Map<String, Integer> order = new HashMap<>();
   private final java.util.Map<String, Customer> customers = new HashMap<>();
-  private final Durations[] inStage;
-  private final Durations toFirstPurchase = new Durations();
+  private final DurationCounts[] inStage;
+  private final DurationCounts toFirstPurchase = new DurationCounts();
   private final java.util.Map<Tuple2<String, String>, Long> moves = new HashMap<>();
   private @Nullable Instant last;
 
@@ -77,9 +77,9 @@ public final class Funnel {
     for (int i = 0; i < journey.stages().size(); i++) {
       order.put(journey.stages().get(i).id(), i);
     }
-    this.inStage = new Durations[journey.stages().size()];
+    this.inStage = new DurationCounts[journey.stages().size()];
     for (int i = 0; i < inStage.length; i++) {
-      inStage[i] = new Durations();
+      inStage[i] = new DurationCounts();
     }
   }
 

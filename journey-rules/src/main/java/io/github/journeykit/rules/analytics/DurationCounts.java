@@ -10,7 +10,7 @@ import java.util.Arrays;
  * wide (a relative error under 0.2 %). Percentiles are nearest-rank: the smallest duration with at
  * least p % of the durations at or below it.
  */
-final class Durations {
+final class DurationCounts {
 
   private static final int EXACT = 1024;
   private static final int SUB = 512;
@@ -79,6 +79,6 @@ final class Durations {
 
   @Override
   public String toString() {
-    return "Durations[" + count + ", exact " + Arrays.stream(exact).sum() + "]";
+    return "DurationCounts[" + count + ", exact " + Arrays.stream(exact).sum() + "]";
   }
 }
