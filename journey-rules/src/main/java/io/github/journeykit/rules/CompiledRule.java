@@ -16,6 +16,7 @@ final class CompiledRule {
 
   final Rule rule;
   final Condition condition;
+  final Screen screen;
   final int move;
   final int moveTarget;
   final @Nullable CustomerStatus status;
@@ -35,6 +36,7 @@ final class CompiledRule {
       Message[] sends) {
     this.rule = rule;
     this.condition = rule.condition();
+    this.screen = Screen.of(condition);
     this.move = move;
     this.moveTarget = moveTarget;
     this.status = status;

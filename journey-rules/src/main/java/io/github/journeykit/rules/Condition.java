@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
-import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
 import io.vavr.collection.LinkedHashMap;
@@ -129,10 +128,7 @@ public interface Condition {
    */
   static Condition outcomeIs(Outcome outcome) {
     Objects.requireNonNull(outcome, "outcome is null");
-    return new Conditions.Described(
-        "outcome is " + outcome.id(),
-        (position, event) ->
-            event instanceof InteractionHappened interaction && interaction.outcome() == outcome);
+    return new Conditions.OutcomeIs(outcome);
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.journeykit.rules;
 
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
+import io.github.journeykit.model.InteractionHappened;
+import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -37,6 +39,29 @@ final class Conditions {
   }
 
   /** All parts hold; the parts are also kept in an array, which the engine's hot path walks. */
+  /** The outcome of an interaction; a built-in part so that the engine can screen it. */
+  record OutcomeIs(Outcome outcome) implements Condition {
+    @Override
+    public boolean holds(Position position, Event event) {
+      return event instanceof InteractionHappened interaction && interaction.outcome() == outcome;
+    }
+
+    @Override
+    public String description() {
+      return "outcome is " + outcome.id();
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      return holds(position, event) ? Option.none() : Option.of("not " + description());
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
   static final class All implements Condition {
     private final List<Condition> parts;
     private final Condition[] array;
@@ -44,6 +69,10 @@ final class Conditions {
     All(List<Condition> parts) {
       this.parts = parts;
       this.array = parts.toJavaArray(Condition[]::new);
+    }
+
+    List<Condition> parts() {
+      return parts;
     }
 
     @Override
@@ -214,6 +243,15 @@ final class Conditions {
       this.atLeast = atLeast;
       this.criteria = criteria;
       this.array = criteria.toJavaArray(String[]::new);
+    }
+
+    int atLeast() {
+      return atLeast;
+    }
+
+    /** The criteria as an array; shared, never to be changed. */
+    String[] array() {
+      return array;
     }
 
     @Override

@@ -85,6 +85,7 @@ public final class Engine {
   private final CompiledRule[][] buckets;
   private final boolean[] bucketSends;
   private final @Nullable Gate[] gates;
+  private final @Nullable Screen[] gateScreens;
   private final boolean[] known;
   private final Set<String> criteria;
   private final Set<String> messages;
@@ -102,8 +103,10 @@ public final class Engine {
       stageIndex.put(stageIds[i], i);
     }
     this.gates = new Gate[stageIds.length];
+    this.gateScreens = new Screen[stageIds.length];
     for (Gate gate : playbook.gates()) {
       gates[order(gate.stage())] = gate;
+      gateScreens[order(gate.stage())] = Screen.of(gate.admission());
     }
     this.known = new boolean[TYPES.length];
     for (EventType type : playbook.eventTypes()) {
@@ -132,6 +135,7 @@ public final class Engine {
     this.buckets = other.buckets;
     this.bucketSends = other.bucketSends;
     this.gates = other.gates;
+    this.gateScreens = other.gateScreens;
     this.known = other.known;
     this.criteria = other.criteria;
     this.messages = other.messages;
@@ -284,15 +288,16 @@ public final class Engine {
   public Decision decide(Position position, Event event) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(event, "event is null");
-    int stage = acceptedStage(position, event);
+    EventType type = event.type();
+    int stage = acceptedStage(position, event, type);
     if (stage < 0) {
       String rejection = rejection(position, event);
       return rejected(
           position, event, rejection == null ? "the event cannot be decided" : rejection);
     }
     if (!explaining) {
-      int bucket = stage * TYPES.length + event.type().ordinal();
-      Position after = apply(position, event, stage, null);
+      int bucket = stage * TYPES.length + type.ordinal();
+      Position after = apply(position, event, type, stage, null);
       return new Decision(
           position,
           event,
@@ -301,7 +306,7 @@ public final class Engine {
           Explanation.OFF);
     }
     Trace trace = new Trace();
-    Position after = apply(position, event, stage, trace);
+    Position after = apply(position, event, type, stage, trace);
     Explanation explanation =
         new Explanation(
             position,
@@ -348,8 +353,9 @@ public final class Engine {
   /** The messages the rules of a bucket that fire ask for, in order. */
   private Seq<MessageToSend> sends(Position position, Event event, int index) {
     List<MessageToSend> sends = List.empty();
+    int outcome = Screen.outcomeOf(event);
     for (CompiledRule rule : buckets[index]) {
-      if (rule.sends.length > 0 && rule.condition.holds(position, event)) {
+      if (rule.sends.length > 0 && rule.screen.holds(position, event, outcome)) {
         for (Message message : rule.sends) {
           sends =
               sends.prepend(
@@ -366,12 +372,12 @@ public final class Engine {
    * journey, known stage, known event type and detail), with one look-up; -1 when it must reject
    * it.
    */
-  private int acceptedStage(Position position, Event event) {
-    if (!position.journey().equals(journeyId) || !known[event.type().ordinal()]) {
+  private int acceptedStage(Position position, Event event, EventType type) {
+    if (!position.journey().equals(journeyId) || !known[type.ordinal()]) {
       return -1;
     }
     Integer stage = stageIndex.get(position.stage());
-    if (stage == null || badDetail(event) != null) {
+    if (stage == null || badDetail(event, type) != null) {
       return -1;
     }
     return stage;
@@ -405,7 +411,7 @@ public final class Engine {
           + "'; it knows: "
           + knownTypes;
     }
-    return badDetail(event);
+    return badDetail(event, type);
   }
 
   /**
@@ -413,18 +419,25 @@ public final class Engine {
    * the messages to send and what the explanation needs; without one, it only computes the new
    * position.
    */
-  private Position apply(Position position, Event event, int stage, @Nullable Trace trace) {
-    EventType type = event.type();
+  @SuppressWarnings("ReferenceEquality") // see the comparison of instants at the end
+  private Position apply(
+      Position position, Event event, EventType type, int stage, @Nullable Trace trace) {
     CompiledRule[] bucket = buckets[stage * TYPES.length + type.ordinal()];
     boolean[] fired = trace != null ? new boolean[bucket.length] : null;
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
+    int outcome = Screen.outcomeOf(event);
+    CustomerStatus statusBefore = position.status();
+    SortedSet<String> criteriaBefore = position.criteria();
+    int purchasesBefore = position.purchases();
     // The new position's parts, put together once at the end: one allocation per decision.
-    SortedSet<String> criteria = position.criteria();
-    int purchases = position.purchases();
+    SortedSet<String> criteria = criteriaBefore;
+    int purchases = purchasesBefore;
     for (int i = 0; i < bucket.length; i++) {
       CompiledRule rule = bucket[i];
-      if (!rule.condition.holds(position, event)) {
+      Screen screen = rule.screen;
+      if (!screen.passes(statusBefore, purchasesBefore, criteriaBefore, outcome)
+          || (screen.rest != null && !screen.rest.holds(position, event))) {
         continue;
       }
       if (fired != null) {
@@ -459,12 +472,11 @@ public final class Engine {
       }
     }
     CustomerStatus status =
-        statusWinner != null && statusWinner.status != null
-            ? statusWinner.status
-            : position.status();
+        statusWinner != null && statusWinner.status != null ? statusWinner.status : statusBefore;
     Instant lastActive = countsAsActivity(type) ? event.at() : position.lastActiveAt();
     String stageId = position.stage();
     Instant entered = position.enteredStageAt();
+    boolean moved = false;
     if (moveWinner != null) {
       int target =
           switch (moveWinner.move) {
@@ -480,17 +492,30 @@ public final class Engine {
                   : "'" + position.stage() + "' is the first stage";
         }
       } else if (target != stage) {
-        Gate gate = gates[target];
-        Position asked =
-            gate == null
-                ? position
-                : with(position, stageId, status, criteria, purchases, entered, lastActive);
-        if (gate == null || gate.admission().holds(asked, event)) {
+        Screen gate = gateScreens[target];
+        // The gate is asked about the customer after this event's other effects; a position is
+        // only put together for it when a part of the gate's condition needs one.
+        Position asked = null;
+        boolean admitted = gate == null;
+        if (gate != null && gate.passes(status, purchases, criteria, outcome)) {
+          Condition rest = gate.rest;
+          if (rest == null) {
+            admitted = true;
+          } else {
+            asked = with(position, stageId, status, criteria, purchases, entered, lastActive);
+            admitted = rest.holds(asked, event);
+          }
+        }
+        if (admitted) {
           stageId = stageIds[target];
           entered = event.at();
+          moved = true;
         } else if (trace != null) {
-          trace.blocking = gate;
-          trace.gateAsked = asked;
+          trace.blocking = gates[target];
+          trace.gateAsked =
+              asked != null
+                  ? asked
+                  : with(position, stageId, status, criteria, purchases, entered, lastActive);
         }
       }
     }
@@ -500,19 +525,20 @@ public final class Engine {
       trace.moveWinner = moveWinner;
       trace.statusWinner = statusWinner;
     }
+    // The instants are compared by identity, not equality: an equal but different instant only
+    // costs a new position, and a look at two instants costs more than that on the hot path.
     boolean same =
-        stageId.equals(position.stage())
-            && status == position.status()
-            && criteria == position.criteria()
-            && purchases == position.purchases()
-            && entered.equals(position.enteredStageAt())
-            && lastActive.equals(position.lastActiveAt());
+        !moved
+            && status == statusBefore
+            && criteria == criteriaBefore
+            && purchases == purchasesBefore
+            && entered == position.enteredStageAt()
+            && lastActive == position.lastActiveAt();
     return same
         ? position
         : with(position, stageId, status, criteria, purchases, entered, lastActive);
   }
 
-  /** The customer's position with new parts, same customer and journey. */
   private static Position with(
       Position position,
       String stage,
@@ -565,32 +591,39 @@ public final class Engine {
     Objects.requireNonNull(events, "events is null");
     Position position = start;
     for (Event event : events) {
-      int stage = acceptedStage(position, event);
+      EventType type = event.type();
+      int stage = acceptedStage(position, event, type);
       if (stage >= 0) {
-        position = apply(position, event, stage, null);
+        position = apply(position, event, type, stage, null);
       }
     }
     return position;
   }
 
-  private @Nullable String badDetail(Event event) {
-    if (event instanceof CriterionMet met) {
-      return criteria.contains(met.criterion())
+  private @Nullable String badDetail(Event event, EventType type) {
+    if (type == EventType.CRITERION) {
+      String criterion = ((CriterionMet) event).criterion();
+      return criteria.contains(criterion)
           ? null
           : "journey '"
               + journeyId
               + "' has no criterion '"
-              + met.criterion()
+              + criterion
               + "'; its criteria: "
               + playbook.detailsOf(EventType.CRITERION).get().mkString(", ");
+    }
+    if (type != EventType.MESSAGE_SENT
+        && type != EventType.MESSAGE_OPENED
+        && type != EventType.MESSAGE_IGNORED) {
+      return null;
     }
     String message =
         event instanceof MessageSent sent
             ? sent.message()
             : event instanceof MessageOpened opened
                 ? opened.message()
-                : event instanceof MessageIgnored ignored ? ignored.message() : null;
-    if (message == null || messages.contains(message)) {
+                : ((MessageIgnored) event).message();
+    if (messages.contains(message)) {
       return null;
     }
     return "journey '"
