@@ -66,6 +66,55 @@ class EngineTests {
   @Nested
   class Explanations {
     @Test
+    void readsEveryEventTypeAsTheEventSaysIt() {
+      Random random = new Random(8);
+      for (EventType type : EventType.values()) {
+        String detail =
+            switch (type) {
+              case INTERACTION -> "yes";
+              case EXPERIENCE -> "positive";
+              default -> "money";
+            };
+        Event event = EventFactory.of(type, detail, Instant.EPOCH, random);
+        assertThat(Engine.typeOf(event))
+            .as(event.toString())
+            .isEqualTo(event.type())
+            .isEqualTo(type);
+      }
+    }
+
+    @Test
+    void anUndecidedCustomerIsDecidedByTheSameRulesWithExplanationsOnOrOff() {
+      // The quiet engine looks only at the rules of the event's outcome, the explaining one at all.
+      Engine quiet = Catalogue.get("sales-funnel").get().compile().withExplanations(false);
+      Engine explaining = quiet.withExplanations(true);
+      Random random = new Random(11);
+      for (int i = 0; i < 2_000; i++) {
+        Position position =
+            new Position(
+                "c",
+                "sales-funnel",
+                List.of("uninformed", "informed", "interested", "buyer", "purchased", "loyal")
+                    .get(random.nextInt(6)),
+                CustomerStatus.values()[random.nextInt(3)],
+                io.vavr.collection.TreeSet.of("money", "need", "decision")
+                    .filter(c -> random.nextBoolean()),
+                random.nextInt(3),
+                Instant.EPOCH,
+                Instant.EPOCH);
+        Event event =
+            random.nextInt(4) == 0
+                ? PurchaseMade.of(Instant.EPOCH.plusSeconds(60))
+                : new InteractionHappened(
+                    Outcome.values()[random.nextInt(3)], Instant.EPOCH.plusSeconds(60));
+        Decision a = quiet.decide(position, event);
+        Decision b = explaining.decide(position, event);
+        assertThat(a.after()).as("%s on %s", position, event).isEqualTo(b.after());
+        assertThat(a.messages()).isEqualTo(b.messages());
+      }
+    }
+
+    @Test
     void aBlockedYesNamesTheGateAndWhatIsMissing() {
       Position informed =
           FUNNEL
