@@ -128,7 +128,7 @@ public final class FunnelWork {
         }
       }
       work.positions[i] =
-          new Position(
+          Position.of(
               "c" + i,
               "sales-funnel",
               STAGE_IDS[s],

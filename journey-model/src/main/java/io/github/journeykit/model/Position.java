@@ -24,8 +24,10 @@ import org.apiguardian.api.API;
  * Position informed = start.movedTo("informed", Instant.parse("2026-03-02T09:00:00Z"));
  * }</pre>
  *
- * @param customer the customer's id in the user's CRM
- * @param journey the id of the journey this position is in
+ * <p>Who the position is about, the customer and the journey, is one {@link Enrolment} shared by
+ * all of the customer's positions; {@link #customer()} and {@link #journey()} read it.
+ *
+ * @param enrolment the customer and the journey this position is in
  * @param stage the id of the customer's current stage
  * @param status the customer's overlay status
  * @param criteria the ids of the qualification criteria the customer has met, sorted
@@ -37,8 +39,7 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public record Position(
-    String customer,
-    String journey,
+    Enrolment enrolment,
     String stage,
     CustomerStatus status,
     SortedSet<String> criteria,
@@ -49,8 +50,7 @@ public record Position(
   /**
    * Creates a position.
    *
-   * @param customer the customer's id
-   * @param journey the journey's id
+   * @param enrolment the customer and the journey
    * @param stage the current stage's id
    * @param status the overlay status
    * @param criteria the criteria met
@@ -60,8 +60,7 @@ public record Position(
    * @throws IllegalArgumentException if {@code purchases} is negative
    */
   public Position {
-    Objects.requireNonNull(customer, "customer is null");
-    Objects.requireNonNull(journey, "journey is null");
+    Objects.requireNonNull(enrolment, "enrolment is null");
     Objects.requireNonNull(stage, "stage is null");
     Objects.requireNonNull(status, "status is null");
     Objects.requireNonNull(criteria, "criteria is null");
@@ -83,7 +82,59 @@ public record Position(
    */
   public static Position start(String customer, String journey, String stage, Instant at) {
     return new Position(
-        customer, journey, stage, CustomerStatus.ACTIVE, TreeSet.empty(), 0, at, at);
+        new Enrolment(customer, journey), stage, CustomerStatus.ACTIVE, TreeSet.empty(), 0, at, at);
+  }
+
+  /**
+   * Creates a position of a customer who is not enrolled yet; the same as the canonical constructor
+   * with a new {@link Enrolment}.
+   *
+   * @param customer the customer's id
+   * @param journey the journey's id
+   * @param stage the current stage's id
+   * @param status the overlay status
+   * @param criteria the criteria met
+   * @param purchases the number of purchases, not negative
+   * @param enteredStageAt when the customer entered the stage
+   * @param lastActiveAt when the customer was last active
+   * @return the position
+   * @throws IllegalArgumentException if {@code purchases} is negative
+   */
+  public static Position of(
+      String customer,
+      String journey,
+      String stage,
+      CustomerStatus status,
+      SortedSet<String> criteria,
+      int purchases,
+      Instant enteredStageAt,
+      Instant lastActiveAt) {
+    return new Position(
+        new Enrolment(customer, journey),
+        stage,
+        status,
+        criteria,
+        purchases,
+        enteredStageAt,
+        lastActiveAt);
+  }
+
+  /**
+   * Returns the customer's id in the user's CRM.
+   *
+   * @return the customer's id
+   */
+  public String customer() {
+    return enrolment.customer();
+  }
+
+  /**
+   * Returns the id of the journey this position is in.
+   *
+   * @return the journey's id
+   */
+  public String journey() {
+    return enrolment.journey();
   }
 
   /**
@@ -98,7 +149,7 @@ public record Position(
     if (newStage.equals(stage)) {
       return this;
     }
-    return new Position(customer, journey, newStage, status, criteria, purchases, at, lastActiveAt);
+    return new Position(enrolment, newStage, status, criteria, purchases, at, lastActiveAt);
   }
 
   /**
@@ -112,7 +163,7 @@ public record Position(
       return this;
     }
     return new Position(
-        customer, journey, stage, newStatus, criteria, purchases, enteredStageAt, lastActiveAt);
+        enrolment, stage, newStatus, criteria, purchases, enteredStageAt, lastActiveAt);
   }
 
   /**
@@ -126,14 +177,7 @@ public record Position(
       return this;
     }
     return new Position(
-        customer,
-        journey,
-        stage,
-        status,
-        criteria.add(criterion),
-        purchases,
-        enteredStageAt,
-        lastActiveAt);
+        enrolment, stage, status, criteria.add(criterion), purchases, enteredStageAt, lastActiveAt);
   }
 
   /**
@@ -143,7 +187,7 @@ public record Position(
    */
   public Position withPurchase() {
     return new Position(
-        customer, journey, stage, status, criteria, purchases + 1, enteredStageAt, lastActiveAt);
+        enrolment, stage, status, criteria, purchases + 1, enteredStageAt, lastActiveAt);
   }
 
   /**
@@ -156,7 +200,7 @@ public record Position(
     if (at.equals(lastActiveAt)) {
       return this;
     }
-    return new Position(customer, journey, stage, status, criteria, purchases, enteredStageAt, at);
+    return new Position(enrolment, stage, status, criteria, purchases, enteredStageAt, at);
   }
 
   /**

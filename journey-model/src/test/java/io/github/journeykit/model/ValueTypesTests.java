@@ -292,7 +292,7 @@ class ValueTypesTests {
     void refusesANegativePurchaseCount() {
       assertThatThrownBy(
               () ->
-                  new Position(
+                  Position.of(
                       "c",
                       "j",
                       "s",

@@ -30,11 +30,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -90,15 +86,15 @@ public final class Engine {
   private final Journey journey;
   private final String journeyId;
   private final String[] stageIds;
-  private final Map<String, Integer> stageIndex;
+  private final IdIndex stageIndex;
   private final CompiledRule[][] buckets;
   private final CompiledRule[][] lanes;
   private final boolean[] laneSends;
   private final @Nullable Gate[] gates;
   private final @Nullable Screen[] gateScreens;
   private final boolean[] known;
-  private final Set<String> criteria;
-  private final Set<String> messages;
+  private final CriteriaSets criteriaSets;
+  private final IdIndex messages;
   private final String knownTypes;
   private final boolean explaining;
   private final Clock clock;
@@ -108,10 +104,7 @@ public final class Engine {
     this.journey = playbook.journey();
     this.journeyId = journey.id();
     this.stageIds = journey.stages().map(Stage::id).toJavaArray(String[]::new);
-    this.stageIndex = new HashMap<>();
-    for (int i = 0; i < stageIds.length; i++) {
-      stageIndex.put(stageIds[i], i);
-    }
+    this.stageIndex = new IdIndex(stageIds);
     this.gates = new Gate[stageIds.length];
     this.gateScreens = new Screen[stageIds.length];
     for (Gate gate : playbook.gates()) {
@@ -123,8 +116,9 @@ public final class Engine {
       known[type.ordinal()] = true;
     }
     this.knownTypes = playbook.eventTypes().map(EventType::id).mkString(", ");
-    this.criteria = new HashSet<>(journey.criteria().map(c -> c.id()).toJavaList());
-    this.messages = new HashSet<>(journey.messages().map(Message::id).toJavaList());
+    this.criteriaSets =
+        new CriteriaSets(journey.criteria().map(c -> c.id()).toJavaArray(String[]::new));
+    this.messages = new IdIndex(journey.messages().map(Message::id).toJavaArray(String[]::new));
     this.buckets = index(playbook.rules());
     this.lanes = new CompiledRule[buckets.length * LANES][];
     this.laneSends = new boolean[lanes.length];
@@ -156,7 +150,7 @@ public final class Engine {
     this.gates = other.gates;
     this.gateScreens = other.gateScreens;
     this.known = other.known;
-    this.criteria = other.criteria;
+    this.criteriaSets = other.criteriaSets;
     this.messages = other.messages;
     this.knownTypes = other.knownTypes;
     this.explaining = explaining;
@@ -318,12 +312,10 @@ public final class Engine {
     if (!explaining) {
       int lane = (stage * TYPES.length + type.ordinal()) * LANES + outcome;
       Position after = apply(position, event, type, outcome, stage, null);
-      return new Decision(
-          position,
-          event,
-          after,
-          laneSends[lane] ? sends(position, event, outcome, lane) : List.empty(),
-          Explanation.OFF);
+      return laneSends[lane]
+          ? new Decision(
+              position, event, after, sends(position, event, outcome, lane), Explanation.OFF)
+          : new Decision(position, event, after);
     }
     Trace trace = new Trace();
     Position after = apply(position, event, type, outcome, stage, trace);
@@ -363,8 +355,8 @@ public final class Engine {
 
   /** The place of a stage the engine knows to exist. */
   private int order(String stage) {
-    Integer order = stageIndex.get(stage);
-    if (order == null) {
+    int order = stageIndex.of(stage);
+    if (order < 0) {
       throw new IllegalStateException("no stage '" + stage + "' in journey '" + journeyId + "'");
     }
     return order;
@@ -395,8 +387,8 @@ public final class Engine {
     if (!position.journey().equals(journeyId) || !known[type.ordinal()]) {
       return -1;
     }
-    Integer stage = stageIndex.get(position.stage());
-    if (stage == null || badDetail(event, type) != null) {
+    int stage = stageIndex.of(position.stage());
+    if (stage < 0 || badDetail(event, type) != null) {
       return -1;
     }
     return stage;
@@ -413,7 +405,7 @@ public final class Engine {
           + journeyId
           + "'";
     }
-    if (stageIndex.get(position.stage()) == null) {
+    if (stageIndex.of(position.stage()) < 0) {
       return "stage '"
           + position.stage()
           + "' does not exist in journey '"
@@ -471,15 +463,11 @@ public final class Engine {
       if (rule.countsPurchase) {
         purchases++;
       }
-      if (rule.recordsEventCriterion
-          && event instanceof CriterionMet met
-          && !criteria.contains(met.criterion())) {
-        criteria = criteria.add(met.criterion());
+      if (rule.recordsEventCriterion && event instanceof CriterionMet met) {
+        criteria = criteriaSets.with(criteria, met.criterion());
       }
       for (String criterion : rule.recordedCriteria) {
-        if (!criteria.contains(criterion)) {
-          criteria = criteria.add(criterion);
-        }
+        criteria = criteriaSets.with(criteria, criterion);
       }
       if (rule.move != CompiledRule.NO_MOVE && moveWinner == null) {
         moveWinner = rule;
@@ -574,14 +562,7 @@ public final class Engine {
       Instant entered,
       Instant lastActive) {
     return new Position(
-        position.customer(),
-        position.journey(),
-        stage,
-        status,
-        criteria,
-        purchases,
-        entered,
-        lastActive);
+        position.enrolment(), stage, status, criteria, purchases, entered, lastActive);
   }
 
   /**
@@ -629,7 +610,7 @@ public final class Engine {
   private @Nullable String badDetail(Event event, EventType type) {
     if (type == EventType.CRITERION) {
       String criterion = ((CriterionMet) event).criterion();
-      return criteria.contains(criterion)
+      return criteriaSets.knows(criterion)
           ? null
           : "journey '"
               + journeyId

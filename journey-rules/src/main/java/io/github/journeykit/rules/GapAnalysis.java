@@ -355,7 +355,7 @@ public final class GapAnalysis {
           for (TreeSet<String> criteria : List.of(TreeSet.<String>empty(), best)) {
             for (Duration quiet : QUIET) {
               Position position =
-                  new Position(
+                  Position.of(
                       "gap-analysis",
                       journey.id(),
                       gate.stage(),
@@ -434,7 +434,7 @@ public final class GapAnalysis {
         for (int purchases = 0; purchases <= 2; purchases++) {
           for (Duration quiet : QUIET) {
             positions.add(
-                new Position(
+                Position.of(
                     "gap-analysis",
                     journey.id(),
                     stage,

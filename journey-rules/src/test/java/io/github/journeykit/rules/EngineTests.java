@@ -91,7 +91,7 @@ class EngineTests {
       Random random = new Random(11);
       for (int i = 0; i < 2_000; i++) {
         Position position =
-            new Position(
+            Position.of(
                 "c",
                 "sales-funnel",
                 List.of("uninformed", "informed", "interested", "buyer", "purchased", "loyal")

@@ -103,7 +103,7 @@ class ScreenTests {
       }
     }
     Instant active = T0.minus(Duration.ofDays(random.nextInt(12)));
-    return new Position(
+    return Position.of(
         "c",
         "j",
         "s",

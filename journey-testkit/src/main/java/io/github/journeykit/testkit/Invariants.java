@@ -184,8 +184,7 @@ public final class Invariants {
           Position after = decision.after();
           Position asked =
               new Position(
-                  after.customer(),
-                  after.journey(),
+                  after.enrolment(),
                   before.stage(),
                   after.status(),
                   after.criteria(),

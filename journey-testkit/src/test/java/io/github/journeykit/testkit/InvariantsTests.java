@@ -23,7 +23,7 @@ class InvariantsTests {
   static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
   static Position at(String stage, int purchases, String... criteria) {
-    return new Position(
+    return Position.of(
         "c", "sales-funnel", stage, CustomerStatus.ACTIVE, TreeSet.of(criteria), purchases, T0, T0);
   }
 

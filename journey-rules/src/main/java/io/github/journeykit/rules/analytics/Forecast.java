@@ -109,7 +109,7 @@ public final class Forecast {
     for (int i = 0; i < starts.length; i++) {
       starts[i] =
           state(
-              new Position(
+              Position.of(
                   "forecast",
                   playbook.journey().id(),
                   stages.get(i).id(),
@@ -183,14 +183,7 @@ public final class Forecast {
     }
     return state(
         new Position(
-            after.customer(),
-            after.journey(),
-            after.stage(),
-            after.status(),
-            after.criteria(),
-            0,
-            T0,
-            T0));
+            after.enrolment(), after.stage(), after.status(), after.criteria(), 0, T0, T0));
   }
 
   /** Which states can still reach a purchase, following events of positive probability. */

@@ -31,7 +31,7 @@ class SalesFunnelTests {
   static final Instant T1 = T0.plusSeconds(3600);
 
   static Position at(String stage, CustomerStatus status, int purchases, String... criteria) {
-    return new Position(
+    return Position.of(
         "c-1", "sales-funnel", stage, status, TreeSet.of(criteria), purchases, T0, T0);
   }
 

@@ -1,0 +1,41 @@
+package io.github.journeykit.model;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * One customer enrolled in one journey: who a {@link Position} is about.
+ *
+ * <p>Every position of a customer in a journey shares one enrolment, so a position carries the pair
+ * in one reference; the engine makes a new position for every event it decides, and this keeps each
+ * of them at 40 bytes.
+ *
+ * <pre>{@code
+ * Enrolment olga = new Enrolment("olga", "sales-funnel");
+ * }</pre>
+ *
+ * @param customer the customer's id in the user's CRM
+ * @param journey the id of the journey the customer is in
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public record Enrolment(String customer, String journey) {
+
+  /**
+   * Creates an enrolment.
+   *
+   * @param customer the customer's id
+   * @param journey the journey's id
+   */
+  public Enrolment {
+    Objects.requireNonNull(customer, "customer is null");
+    Objects.requireNonNull(journey, "journey is null");
+  }
+
+  @Override
+  public String toString() {
+    return customer + " in " + journey;
+  }
+}
