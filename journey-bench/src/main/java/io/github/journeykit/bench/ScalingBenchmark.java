@@ -49,6 +49,7 @@ public class ScalingBenchmark {
   /** Adds the extra rules to the funnel and makes the pairs. */
   @Setup
   public void prepare() {
+    work = FunnelWork.generate(DecideBenchmark.PAIRS, 2026);
     Playbook funnel = Catalogue.get("sales-funnel").get();
     Playbook.Builder playbook = Playbook.builder(funnel.journey()).rules(funnel.rules());
     funnel.gates().forEach(playbook::gate);
@@ -60,7 +61,6 @@ public class ScalingBenchmark {
               .then(Effect.status(CustomerStatus.GREY)));
     }
     engine = playbook.buildOrThrow().compile().withExplanations(false);
-    work = FunnelWork.generate(DecideBenchmark.PAIRS, 2026);
   }
 
   /** One decision. */
