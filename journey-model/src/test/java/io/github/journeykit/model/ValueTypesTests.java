@@ -289,6 +289,31 @@ class ValueTypesTests {
     }
 
     @Test
+    void sharesOneEnrolmentAcrossTheCustomersPositions() {
+      Position start = Position.start("c-1", "sales-funnel", "uninformed", T0);
+      Position later = start.movedTo("informed", T0.plusSeconds(60)).withPurchase();
+      assertThat(later.enrolment()).isSameAs(start.enrolment());
+      assertThat(later.customer()).isEqualTo("c-1");
+      assertThat(later.journey()).isEqualTo("sales-funnel");
+      assertThat(start.enrolment()).isEqualTo(new Enrolment("c-1", "sales-funnel"));
+      assertThat(start.enrolment()).hasToString("c-1 in sales-funnel");
+      assertThat(
+              Position.of(
+                  "c-1",
+                  "sales-funnel",
+                  "uninformed",
+                  CustomerStatus.ACTIVE,
+                  io.vavr.collection.TreeSet.empty(),
+                  0,
+                  T0,
+                  T0))
+          .isEqualTo(start);
+      assertThatThrownBy(() -> new Enrolment("c-1", null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("journey is null");
+    }
+
+    @Test
     void refusesANegativePurchaseCount() {
       assertThatThrownBy(
               () ->

@@ -51,6 +51,16 @@ import org.jspecify.annotations.Nullable;
  * instant (except for time passing and messages the company sent or the customer ignored). Then the
  * move, if any, is asked of the target stage's {@link Gate}; a customer it does not admit stays.
  *
+ * <p><b>Cost.</b> With explanations off, a decision that sends no message allocates 64 bytes: the
+ * new {@link Position} (40) and the {@link Decision} (24). Compiling reads the built-in parts of
+ * every condition and gate (status, outcome, purchase and criteria tests, and {@code and}s of them)
+ * into masks and bounds, so the usual decision calls no condition at all; the rules of a bucket are
+ * also laid out in lanes by the interaction's outcome; stages, criteria and messages are looked up
+ * in collision-free tables; and recorded criteria come from one shared set per combination instead
+ * of a new set each time. Conditions of your own ({@link Condition#of}) and {@code or}s are called
+ * as written. {@code journey-bench} measures all of this against hand-written code and five other
+ * libraries.
+ *
  * <p><b>Replay.</b> {@link #replay(Position, Iterable)} folds {@code decide} over a customer's
  * events in the order given: deterministic, and independent of how the log is split into chunks.
  * "No activity for N days" rules work by replay: the CRM appends {@link TimePassed} events (or any
