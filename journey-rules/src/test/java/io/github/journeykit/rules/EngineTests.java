@@ -84,34 +84,51 @@ class EngineTests {
     }
 
     @Test
-    void anUndecidedCustomerIsDecidedByTheSameRulesWithExplanationsOnOrOff() {
-      // The quiet engine looks only at the rules of the event's outcome, the explaining one at all.
-      Engine quiet = Catalogue.get("sales-funnel").get().compile().withExplanations(false);
-      Engine explaining = quiet.withExplanations(true);
+    void changeNoDecisionOfAnyCatalogueJourneyWhenSwitchedOff() {
+      // The quiet engine looks only at the lane of the event's outcome and keeps its decisions
+      // compact; the explaining one looks at every rule of the bucket.
       Random random = new Random(11);
-      for (int i = 0; i < 2_000; i++) {
-        Position position =
-            Position.of(
-                "c",
-                "sales-funnel",
-                List.of("uninformed", "informed", "interested", "buyer", "purchased", "loyal")
-                    .get(random.nextInt(6)),
-                CustomerStatus.values()[random.nextInt(3)],
-                io.vavr.collection.TreeSet.of("money", "need", "decision")
-                    .filter(c -> random.nextBoolean()),
-                random.nextInt(3),
-                Instant.EPOCH,
-                Instant.EPOCH);
-        Event event =
-            random.nextInt(4) == 0
-                ? PurchaseMade.of(Instant.EPOCH.plusSeconds(60))
-                : new InteractionHappened(
-                    Outcome.values()[random.nextInt(3)], Instant.EPOCH.plusSeconds(60));
-        Decision a = quiet.decide(position, event);
-        Decision b = explaining.decide(position, event);
-        assertThat(a.after()).as("%s on %s", position, event).isEqualTo(b.after());
-        assertThat(a.messages()).isEqualTo(b.messages());
+      int messages = 0;
+      for (Playbook playbook : Catalogue.all()) {
+        Engine explaining = playbook.compile();
+        Engine quiet = explaining.withExplanations(false);
+        Seq<String> stages = playbook.journey().stages().map(Stage::id);
+        Seq<String> criteria = playbook.journey().criteria().map(c -> c.id());
+        Seq<EventType> types = playbook.eventTypes();
+        for (int i = 0; i < 2_000; i++) {
+          Position position =
+              Position.of(
+                  "c",
+                  playbook.journey().id(),
+                  stages.get(random.nextInt(stages.size())),
+                  CustomerStatus.values()[random.nextInt(3)],
+                  io.vavr.collection.TreeSet.ofAll(criteria.filter(c -> random.nextBoolean())),
+                  random.nextInt(3),
+                  T0,
+                  T0);
+          EventType type = types.get(random.nextInt(types.size()));
+          Seq<String> details = playbook.detailsOf(type).getOrElse(List.of("-"));
+          Event event =
+              EventFactory.of(
+                  type, details.get(random.nextInt(details.size())), T0.plusSeconds(60), random);
+          Decision decided = quiet.decide(position, event);
+          Decision explained = explaining.decide(position, event);
+          assertThat(decided.after()).as("%s on %s", position, event).isEqualTo(explained.after());
+          assertThat(decided.messages()).isEqualTo(explained.messages());
+          assertThat(decided.rejection()).isEqualTo(explained.rejection());
+          messages += decided.messages().size();
+        }
       }
+      assertThat(messages).as("messages sent by the quiet engines").isGreaterThan(100);
+    }
+
+    @Test
+    void leaveAPositionNothingChangesAsItWas() {
+      Position customer = FUNNEL.journey().newCustomer("c-1", T0);
+      assertThat(FUNNEL.decide(customer, new TimePassed(T0.plusSeconds(60))).after())
+          .isSameAs(customer);
+      assertThat(FUNNEL.withExplanations(false).decide(customer, new TimePassed(T0)).after())
+          .isSameAs(customer);
     }
 
     @Test

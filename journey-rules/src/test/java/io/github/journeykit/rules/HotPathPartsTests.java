@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.journeykit.model.CriterionMet;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
@@ -122,7 +123,24 @@ class HotPathPartsTests {
       assertThat(quiet.explanation()).isSameAs(Explanation.OFF);
       assertThat(quiet.isRejected()).isFalse();
       assertThat(quiet.moved()).isFalse();
-      assertThat(quiet).isNotEqualTo(new Decision(before, event, before));
+      Decision other = new Decision(before, event, before);
+      assertThat(quiet).isNotEqualTo(other);
+      assertThat(quiet.hashCode()).isNotEqualTo(other.hashCode());
+      assertThat(quiet.toString()).startsWith("Decision[before=Position[enrolment=olga in j,");
+    }
+
+    @Test
+    void keepTheirMessagesWithExplanationsOff() {
+      MessageToSend message =
+          new MessageToSend(
+              "olga",
+              Catalogue.get("sales-funnel").get().journey().messages().head(),
+              event.at(),
+              "a rule");
+      Decision sending = new Decision(before, event, after, List.of(message), Explanation.OFF);
+      assertThat(sending.messages()).containsExactly(message);
+      assertThat(sending.event()).isSameAs(event);
+      assertThat(sending.explanation()).isSameAs(Explanation.OFF);
     }
   }
 }

@@ -73,6 +73,8 @@ class ScreenTests {
             "status in [active]; outcome in [no, dont_know, no interaction];"
                 + " purchases in [1, 2]; 2 of money, need, decision; then inactive for 7 days");
     assertThat(Screen.of(Condition.always())).hasToString("open");
+    assertThat(Screen.of(Condition.statusIs(CustomerStatus.GREY, CustomerStatus.BLUE)))
+        .hasToString("status in [grey, blue]");
   }
 
   private static Condition condition(Random random, int depth) {
