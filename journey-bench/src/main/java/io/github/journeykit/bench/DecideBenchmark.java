@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,6 +21,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * otherwise pick, on the same 1,000,000 seeded (position, event) pairs ({@link FunnelWork});
  * average time per decision in ns. Before measuring, every implementation is checked against
  * Journey on the first 10,000 pairs; a disagreement stops the run.
+ *
+ * <p>{@code -p pairs=1000} runs the same work on 1,000 pairs, which stay in the cache (and whose
+ * branches the processor learns): the difference to the default shows how much of a decision is
+ * waiting for memory. The goals are for the default.
  *
  * <p>Run: {@code ./mvnw -B -DskipTests package && java -jar journey-bench/target/benchmarks.jar
  * DecideBenchmark -prof gc} ({@code gc.alloc.rate.norm} is the allocation per decision).
@@ -36,6 +41,10 @@ public class DecideBenchmark {
 
   static final int PAIRS = 1_000_000;
 
+  /** How many pairs to cycle through; the goals are for the default. */
+  @Param({"1000000"})
+  public int pairs;
+
   private FunnelWork work;
   private Engine journey;
   private Engine journeyExplained;
@@ -50,7 +59,7 @@ public class DecideBenchmark {
   /** Makes the pairs and the implementations, and checks that they agree. */
   @Setup(Level.Trial)
   public void prepare() {
-    work = FunnelWork.generate(PAIRS, 2026);
+    work = FunnelWork.generate(pairs, 2026);
     journey = FunnelWork.journey();
     journeyExplained = journey.withExplanations(true);
     handWritten = new HandWritten();
@@ -59,7 +68,7 @@ public class DecideBenchmark {
     squirrel = new SquirrelFunnel();
     easyRules = new EasyRulesFunnel();
     springStatemachine = new SpringFunnel();
-    for (int i = 0; i < 10_000; i++) {
+    for (int i = 0; i < Math.min(10_000, pairs); i++) {
       long expected = FunnelWork.pack(journey.decide(work.positions[i], work.events[i]).after());
       check("handWritten", i, expected, handWritten.decide(work, i));
       check("stateless4j", i, expected, stateless4j.decide(work, i));
@@ -79,7 +88,7 @@ public class DecideBenchmark {
 
   private int pair() {
     int i = next;
-    next = i + 1 == PAIRS ? 0 : i + 1;
+    next = i + 1 == pairs ? 0 : i + 1;
     return i;
   }
 
