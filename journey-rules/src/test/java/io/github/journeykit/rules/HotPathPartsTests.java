@@ -82,6 +82,9 @@ class HotPathPartsTests {
     void keepASetThatHasTheCriterionAndGrowOthersAsAddWould() {
       SortedSet<String> set = TreeSet.of("money");
       assertThat(sets.with(set, "money")).isSameAs(set);
+      SortedSet<String> need = TreeSet.of("need");
+      assertThat(sets.with(need, "need")).isSameAs(need);
+      assertThat(sets.with(TreeSet.empty(), "money")).isSameAs(sets.with(TreeSet.empty(), "money"));
       SortedSet<String> foreign = TreeSet.of("weather");
       assertThat(sets.with(foreign, "need")).containsExactly("need", "weather");
       assertThat(sets.with(TreeSet.empty(), "weather")).containsExactly("weather");
