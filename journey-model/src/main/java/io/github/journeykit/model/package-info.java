@@ -3,8 +3,9 @@
  * io.github.journeykit.model.Stage}s with its {@link io.github.journeykit.model.Transition}s,
  * {@link io.github.journeykit.model.Persona}s, {@link io.github.journeykit.model.Touchpoint}s and
  * 5W {@link io.github.journeykit.model.Message}s, and the customer side: a {@link
- * io.github.journeykit.model.Position} in a journey and the {@link
- * io.github.journeykit.model.Event}s that happen to a customer.
+ * io.github.journeykit.model.Position} in a journey (whose customer and journey are one shared
+ * {@link io.github.journeykit.model.Enrolment}) and the {@link io.github.journeykit.model.Event}s
+ * that happen to a customer.
  *
  * <p>Everything here is an immutable value. Descriptive types with many optional attributes
  * (stages, touchpoints, personas, messages, questionnaire responses) are Immutables interfaces
