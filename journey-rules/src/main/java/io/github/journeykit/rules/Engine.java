@@ -462,9 +462,7 @@ public final class Engine {
     int purchases = purchasesBefore;
     for (int i = 0; i < bucket.length; i++) {
       CompiledRule rule = bucket[i];
-      Screen screen = rule.screen;
-      if (!screen.passes(statusBefore, purchasesBefore, criteriaBefore, outcome)
-          || (screen.rest != null && !screen.rest.holds(position, event))) {
+      if (!rule.screen.holds(position, event, outcome)) {
         continue;
       }
       if (fired != null) {

@@ -38,10 +38,6 @@ final class Screen {
   private static final Outcome[] OUTCOMES = Outcome.values();
   private static final int ALL_OUTCOMES = (1 << (NO_OUTCOME + 1)) - 1;
 
-  /** The screen of {@link Condition#always()}: lets everything through. */
-  static final Screen OPEN =
-      new Screen(ALL_STATUSES, ALL_OUTCOMES, 0, Integer.MAX_VALUE, null, 0, null);
-
   /** Bit {@code s.ordinal()} is set for every status {@code s} the condition allows. */
   final int statuses;
 
