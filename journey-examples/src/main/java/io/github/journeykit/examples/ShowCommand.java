@@ -116,14 +116,26 @@ final class ShowCommand implements Callable<Integer> {
     for (Rule rule : playbook.rules()) {
       out.append("  ").append(rule).append('\n');
     }
-    out.append("\nEvents its log accepts (columns: customer,at,event,detail)\n");
+    out.append("\nEvents its log accepts (columns: customer,at,event,detail; the detail fills")
+        .append(" the first attribute)\n");
     for (EventType type : playbook.eventTypes()) {
-      String details =
-          playbook
-              .detailsOf(type)
-              .map(accepted -> "detail: " + accepted.mkString(", "))
-              .getOrElse(type == EventType.PURCHASE ? "detail: optional product id" : "no detail");
-      out.append(String.format("  %-16s %s%n", type.id(), details));
+      String attributes =
+          type.attributes().isEmpty()
+              ? "no attributes"
+              : type.attributes()
+                  .map(
+                      attribute ->
+                          attribute.name()
+                              + " ("
+                              + playbook
+                                  .journey()
+                                  .valuesOf(type.id(), attribute.name())
+                                  .map(values -> "one of " + values.mkString(", "))
+                                  .getOrElse(attribute.kind().id())
+                              + (attribute.isRequired() ? ", required" : "")
+                              + ")")
+                  .mkString(", ");
+      out.append(String.format("  %-16s %s%n", type.id(), attributes));
     }
     return out.toString();
   }

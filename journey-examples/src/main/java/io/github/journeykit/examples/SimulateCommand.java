@@ -133,7 +133,9 @@ final class SimulateCommand implements Callable<Integer> {
             file + ":" + number + ": wrong number of fields: " + fields.length + ", expected 4");
       }
       EventType type =
-          EventType.ofId(fields[1].trim())
+          playbook
+              .journey()
+              .eventType(fields[1].trim())
               .getOrElseThrow(
                   () ->
                       new UserMistake(

@@ -113,10 +113,11 @@ class CommandLineTests {
             "  offer at buyer: Customers ready to buy; The offer with a time-limited bonus; Phone;")
         .contains(
             "  \"A refusal turns the customer grey\" on refused when always: set status grey\n")
-        .contains("  interaction      detail: yes, no, dont_know\n")
-        .contains("  criterion        detail: decision, money, need\n")
-        .contains("  purchase         detail: optional product id\n")
-        .contains("  refused          no detail\n");
+        .contains("  interaction      outcome (one of yes, no, dont_know, required)\n")
+        .contains("  criterion        criterion (one of money, need, decision, required)\n")
+        .contains("  purchase         product (text), amount (amount)\n")
+        .contains("  refused          reason (one of not_target, on_principle)\n")
+        .contains("  time_passed      no attributes\n");
     Run unknown = journey("show", "crm");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err())

@@ -39,13 +39,14 @@ public record CriterionMet(String criterion, Instant at) implements Event {
   }
 
   /**
-   * Returns the criterion as the event log writes it.
+   * Returns the {@code criterion} attribute; the event has no other.
    *
-   * @return the detail
+   * @param name the attribute's name
+   * @return the value, or none for any other name
    */
   @Override
-  public Option<String> detail() {
-    return Option.of(criterion);
+  public Option<Object> attribute(String name) {
+    return name.equals("criterion") ? Option.of(criterion) : Option.none();
   }
 
   /**

@@ -2,8 +2,9 @@ package io.github.journeykit.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -11,36 +12,32 @@ import org.apiguardian.api.API;
 /**
  * Something that happened to a customer, at an instant: a fact in the past tense.
  *
- * <p>Events are data: each carries the instant it happened, so that replaying a customer's events
- * gives the same result whenever it runs. The family is closed; each member is a record:
+ * <p>An event has an {@link EventType} declared by the journey, the instant it happened, the values
+ * of its type's {@link Attribute}s, and possibly the {@link Touchpoint} and the {@link Channel}
+ * where it happened. Events are data: replaying a customer's events gives the same result whenever
+ * it runs.
+ *
+ * <p>The standard vocabulary has short Java types, and events of a journey's own types are made
+ * with {@link #of(EventType, Instant, Object...)}:
  *
  * <pre>{@code
  * Instant monday = Instant.parse("2026-03-02T10:00:00Z");
+ * EventType payment = EventType.of("payment", "A payment was received", Attribute.amount("amount").required());
  * List<Event> log = List.of(
  *     new InteractionHappened(Outcome.YES, monday),
  *     new CriterionMet("money", monday.plusSeconds(3600)),
- *     PurchaseMade.of(monday.plusSeconds(7200)));
+ *     Event.of(payment, monday.plusSeconds(7200), "amount", new BigDecimal("12.50")),
+ *     new InteractionHappened(Outcome.NO, monday.plusSeconds(9000)).via("phone-call", "phone"));
  * }</pre>
  *
- * <p>{@link #type()} and {@link #detail()} give an event the two-column shape of an event log
- * ({@code event}, {@code detail}).
+ * <p>Implementations are records: two events are equal when their types, instants, attributes,
+ * touchpoints and channels are, and they are of the same Java type (an event with a touchpoint is
+ * always a {@link DeclaredEvent}).
  *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
-public sealed interface Event
-    permits InteractionHappened,
-        CriterionMet,
-        PurchaseMade,
-        CustomerRefused,
-        CustomerChurned,
-        ExperienceReported,
-        MessageSent,
-        MessageOpened,
-        MessageIgnored,
-        ReviewLeft,
-        ReferralMade,
-        TimePassed {
+public interface Event {
 
   /**
    * Returns when the event happened.
@@ -57,12 +54,56 @@ public sealed interface Event
   EventType type();
 
   /**
-   * Returns the event's detail as an event log writes it: the outcome, the criterion, the message
-   * id.
+   * Returns the value of one of the type's attributes, in its canonical form (see {@link
+   * AttributeKind}).
    *
-   * @return the detail, none for events that have none
+   * @param name the attribute's name
+   * @return the value, or none when the event does not carry it
    */
-  Option<String> detail();
+  Option<Object> attribute(String name);
+
+  /**
+   * Returns every attribute value the event carries, in the order the type declares them.
+   *
+   * @return the values by name
+   */
+  default Map<String, Object> attributes() {
+    LinkedHashMap<String, Object> values = LinkedHashMap.empty();
+    for (Attribute attribute : type().attributes()) {
+      Option<Object> value = attribute(attribute.name());
+      if (value.isDefined()) {
+        values = values.put(attribute.name(), value.get());
+      }
+    }
+    return values;
+  }
+
+  /**
+   * Returns the id of the touchpoint where the event happened.
+   *
+   * @return the touchpoint's id, or none when not known
+   */
+  default Option<String> touchpoint() {
+    return Option.none();
+  }
+
+  /**
+   * Returns the id of the channel through which the event happened.
+   *
+   * @return the channel's id, or none when not known
+   */
+  default Option<String> channel() {
+    return Option.none();
+  }
+
+  /**
+   * Returns the value an event log's {@code detail} column holds: the type's first attribute.
+   *
+   * @return the value as text, none when the event does not carry it
+   */
+  default Option<String> detail() {
+    return type().detailAttribute().flatMap(a -> attribute(a.name())).map(Attribute::format);
+  }
 
   /**
    * Returns the same event happening at another instant.
@@ -73,69 +114,55 @@ public sealed interface Event
   Event happenedAt(Instant instant);
 
   /**
-   * Makes an event from the two columns of an event log: its type and its detail. The inverse of
-   * {@link #type()} and {@link #detail()}.
+   * Returns the same event, happening at a touchpoint and through a channel.
+   *
+   * @param touchpoint the touchpoint's id
+   * @param channel the channel's id
+   * @return the event, as a {@link DeclaredEvent}
+   */
+  default Event via(String touchpoint, String channel) {
+    Objects.requireNonNull(touchpoint, "touchpoint is null");
+    Objects.requireNonNull(channel, "channel is null");
+    return new DeclaredEvent(type(), at(), attributes(), Option.of(touchpoint), Option.of(channel));
+  }
+
+  /**
+   * Makes an event of a declared type from attribute names and values given in pairs: for events
+   * written in a program's own code, where a wrong value is a programming error. Events that come
+   * from users' data belong in {@link EventType#event(Instant, Map, Option, Option)}, which returns
+   * the problems as a value.
    *
    * <pre>{@code
-   * Event.of(EventType.INTERACTION, Option.of("yes"), now);   // valid: InteractionHappened(YES, now)
-   * Event.of(EventType.INTERACTION, Option.of("maybe"), now); // invalid: "bad detail 'maybe' for ..."
+   * Event paid = Event.of(payment, at, "amount", new BigDecimal("12.50"), "plan", "pro");
+   * Event login = Event.of(login, at);
    * }</pre>
    *
    * @param type the event type
-   * @param detail the detail: required for interactions (an outcome), criteria, experiences ({@code
-   *     positive} or {@code negative}) and messages; optional for purchases (the product); ignored
-   *     by the other types
    * @param at when it happened
-   * @return the event, or what is wrong with the detail
+   * @param namesAndValues attribute names and values, alternating
+   * @return the event
+   * @throws IllegalArgumentException listing every problem, when the values do not fit the type
    */
-  static Validation<String, Event> of(EventType type, Option<String> detail, Instant at) {
+  static Event of(EventType type, Instant at, Object... namesAndValues) {
     Objects.requireNonNull(type, "type is null");
-    Objects.requireNonNull(detail, "detail is null");
     Objects.requireNonNull(at, "at is null");
-    String given = detail.filter(d -> !d.isBlank()).getOrElse("");
-    return switch (type) {
-      case INTERACTION ->
-          Outcome.ofId(given)
-              .<Validation<String, Event>>map(
-                  outcome -> Validation.valid(new InteractionHappened(outcome, at)))
-              .getOrElse(() -> Validation.invalid(badDetail(type, given, "yes, no, dont_know")));
-      case EXPERIENCE ->
-          given.equals("positive") || given.equals("negative")
-              ? Validation.valid(
-                  new ExperienceReported(
-                      given.equals("positive")
-                          ? ExperienceReported.Experience.POSITIVE
-                          : ExperienceReported.Experience.NEGATIVE,
-                      at))
-              : Validation.invalid(badDetail(type, given, "positive, negative"));
-      case CRITERION -> required(type, given).map(criterion -> new CriterionMet(criterion, at));
-      case MESSAGE_SENT -> required(type, given).map(message -> new MessageSent(message, at));
-      case MESSAGE_OPENED -> required(type, given).map(message -> new MessageOpened(message, at));
-      case MESSAGE_IGNORED -> required(type, given).map(message -> new MessageIgnored(message, at));
-      case PURCHASE ->
-          Validation.valid(given.isEmpty() ? PurchaseMade.of(at) : PurchaseMade.of(given, at));
-      case REFUSED -> Validation.valid(new CustomerRefused(at));
-      case CHURNED -> Validation.valid(new CustomerChurned(at));
-      case REVIEW -> Validation.valid(new ReviewLeft(at));
-      case REFERRAL -> Validation.valid(new ReferralMade(at));
-      case TIME_PASSED -> Validation.valid(new TimePassed(at));
-    };
-  }
-
-  private static Validation<String, String> required(EventType type, String given) {
-    return given.isEmpty()
-        ? Validation.invalid(
-            "event '"
-                + type.id()
-                + "' needs a detail: the "
-                + (type == EventType.CRITERION ? "criterion" : "message")
-                + " id")
-        : Validation.valid(given);
-  }
-
-  private static String badDetail(EventType type, String given, String accepted) {
-    return given.isEmpty()
-        ? "event '" + type.id() + "' needs a detail; accepted: " + accepted
-        : "bad detail '" + given + "' for event '" + type.id() + "'; accepted: " + accepted;
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException(
+          "attribute names and values come in pairs; got " + namesAndValues.length + " items");
+    }
+    LinkedHashMap<String, Object> values = LinkedHashMap.empty();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!(namesAndValues[i] instanceof String name)) {
+        throw new IllegalArgumentException(
+            "item #" + (i + 1) + " should be an attribute name, not " + namesAndValues[i]);
+      }
+      values = values.put(name, Objects.requireNonNull(namesAndValues[i + 1], name + " is null"));
+    }
+    return type.event(at, values)
+        .toEither()
+        .getOrElseThrow(
+            problems ->
+                new IllegalArgumentException(
+                    "bad event '" + type.id() + "':\n" + problems.mkString("\n")));
   }
 }

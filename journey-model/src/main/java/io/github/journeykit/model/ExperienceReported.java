@@ -43,6 +43,18 @@ public record ExperienceReported(Experience experience, Instant at) implements E
     public String id() {
       return id;
     }
+
+    /**
+     * Finds the experience with the given id.
+     *
+     * @param id {@code positive} or {@code negative}
+     * @return the experience, or none
+     */
+    public static Option<Experience> ofId(String id) {
+      return POSITIVE.id.equals(id)
+          ? Option.of(POSITIVE)
+          : NEGATIVE.id.equals(id) ? Option.of(NEGATIVE) : Option.none();
+    }
   }
 
   /**
@@ -67,13 +79,14 @@ public record ExperienceReported(Experience experience, Instant at) implements E
   }
 
   /**
-   * Returns the experience as the event log writes it.
+   * Returns the {@code experience} attribute; the event has no other.
    *
-   * @return the detail
+   * @param name the attribute's name
+   * @return the value, or none for any other name
    */
   @Override
-  public Option<String> detail() {
-    return Option.of(experience.id());
+  public Option<Object> attribute(String name) {
+    return name.equals("experience") ? Option.of(experience.id()) : Option.none();
   }
 
   /**

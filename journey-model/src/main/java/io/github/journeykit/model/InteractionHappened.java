@@ -39,13 +39,14 @@ public record InteractionHappened(Outcome outcome, Instant at) implements Event 
   }
 
   /**
-   * Returns the outcome as the event log writes it.
+   * Returns the {@code outcome} attribute; the event has no other.
    *
-   * @return the detail
+   * @param name the attribute's name
+   * @return the value, or none for any other name
    */
   @Override
-  public Option<String> detail() {
-    return Option.of(outcome.id());
+  public Option<Object> attribute(String name) {
+    return name.equals("outcome") ? Option.of(outcome.id()) : Option.none();
   }
 
   /**

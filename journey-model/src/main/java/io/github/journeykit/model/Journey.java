@@ -2,6 +2,7 @@ package io.github.journeykit.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.vavr.collection.Array;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -74,6 +75,9 @@ public final class Journey {
   private final Seq<Persona> personas;
   private final Seq<Touchpoint> touchpoints;
   private final Seq<Message> messages;
+  private final Seq<EventType> eventTypes;
+  private final Seq<Fact> declaredFacts;
+  private final Seq<Fact> facts;
   private final Map<String, Integer> stageOrder;
 
   private Journey(Builder builder) {
@@ -87,6 +91,12 @@ public final class Journey {
     this.personas = Vector.ofAll(builder.personas);
     this.touchpoints = Vector.ofAll(builder.touchpoints);
     this.messages = Vector.ofAll(builder.messages);
+    this.eventTypes =
+        builder.eventTypes.exists(type -> type.id().equals(EventType.TIME_PASSED.id()))
+            ? Vector.ofAll(builder.eventTypes)
+            : Vector.ofAll(builder.eventTypes).append(EventType.TIME_PASSED);
+    this.declaredFacts = Vector.ofAll(builder.facts);
+    this.facts = Array.ofAll(Facts.STANDARD).appendAll(builder.facts);
     this.stageOrder = HashMap.ofEntries(stages.zipWithIndex().map(pair -> pair.map1(Stage::id)));
   }
 
@@ -189,6 +199,213 @@ public final class Journey {
    */
   public Seq<Message> messages() {
     return messages;
+  }
+
+  /**
+   * Returns the event types the journey knows, in the order they were declared, then {@link
+   * EventType#TIME_PASSED} (which every journey knows) unless it was declared.
+   *
+   * @return the event types
+   */
+  public Seq<EventType> eventTypes() {
+    return eventTypes;
+  }
+
+  /**
+   * Finds an event type the journey knows by id.
+   *
+   * @param typeId the event type's id
+   * @return the event type, or none
+   */
+  public Option<EventType> eventType(String typeId) {
+    return eventTypes.find(type -> type.id().equals(typeId));
+  }
+
+  /**
+   * Returns what the journey remembers about each customer, in slot order: the counter {@value
+   * Fact#PURCHASES}, which every journey keeps, then the facts declared.
+   *
+   * @return the facts
+   */
+  public Seq<Fact> facts() {
+    return facts;
+  }
+
+  /**
+   * Finds a fact by id.
+   *
+   * @param factId the fact's id
+   * @return the fact, or none
+   */
+  public Option<Fact> fact(String factId) {
+    return facts.find(fact -> fact.id().equals(factId));
+  }
+
+  /**
+   * Returns the channels of the journey: those of its touchpoints, then those its messages go
+   * through, each once.
+   *
+   * @return the channels
+   */
+  public Seq<Channel> channels() {
+    return touchpoints
+        .map(Touchpoint::channel)
+        .appendAll(messages.flatMap(Message::where))
+        .distinct();
+  }
+
+  /**
+   * Finds a touchpoint by id.
+   *
+   * @param touchpointId the touchpoint's id
+   * @return the touchpoint, or none
+   */
+  public Option<Touchpoint> touchpoint(String touchpointId) {
+    return touchpoints.find(touchpoint -> touchpoint.id().equals(touchpointId));
+  }
+
+  /**
+   * Returns the values the journey accepts for an attribute of one of its event types: the listed
+   * values of a choice, the journey's criteria for the {@code criterion} of a {@code criterion}
+   * event, its messages for the {@code message} of a message event.
+   *
+   * @param eventType the event type's id
+   * @param attribute the attribute's name
+   * @return the accepted values, in order; none when any value of the attribute's kind is accepted,
+   *     or the journey has no such event type or attribute
+   */
+  public Option<Seq<String>> valuesOf(String eventType, String attribute) {
+    Option<Attribute> declared = eventType(eventType).flatMap(type -> type.attribute(attribute));
+    if (declared.isEmpty()) {
+      return Option.none();
+    }
+    if (declared.get().kind() == AttributeKind.CHOICE) {
+      return Option.of(declared.get().choices());
+    }
+    if (eventType.equals(EventType.CRITERION.id()) && attribute.equals("criterion")) {
+      return Option.of(criteria.map(Criterion::id));
+    }
+    if (attribute.equals("message")
+        && (eventType.equals(EventType.MESSAGE_SENT.id())
+            || eventType.equals(EventType.MESSAGE_OPENED.id())
+            || eventType.equals(EventType.MESSAGE_IGNORED.id()))) {
+      return Option.of(messages.map(Message::id));
+    }
+    return Option.none();
+  }
+
+  /**
+   * Checks that an event fits the journey: its type is one the journey declares, its values fit the
+   * declaration's attributes (criteria and messages among the journey's), and its touchpoint and
+   * channel, if any, are the journey's.
+   *
+   * <pre>{@code
+   * shop.check(new CriterionMet("money", at));   // valid, or: event 'criterion', attribute
+   *                                              // 'criterion': the journey has no criterion 'money'; ...
+   * }</pre>
+   *
+   * @param event the event
+   * @return the event, or every problem with it
+   */
+  @SuppressWarnings("ReferenceEquality") // the same declaration needs no look at the values
+  public Validation<Seq<Problem>, Event> check(Event event) {
+    Objects.requireNonNull(event, "event is null");
+    EventType given = event.type();
+    Option<EventType> declared = eventType(given.id());
+    if (declared.isEmpty()) {
+      return Validation.invalid(
+          List.of(
+              new Problem(
+                  Problem.Kind.UNKNOWN_EVENT_TYPE,
+                  "event '" + given.id() + "'",
+                  "journey '"
+                      + id
+                      + "' does not know this event type"
+                      + Problem.didYouMean(given.id(), eventTypes.map(EventType::id))
+                      + "; it knows: "
+                      + eventTypes.map(EventType::id).mkString(", "))));
+    }
+    EventType type = declared.get();
+    List<Problem> problems = List.empty();
+    if (given != type && !given.equals(type)) {
+      Validation<Seq<Problem>, Event> fits = type.event(event.at(), event.attributes());
+      if (fits.isInvalid()) {
+        problems = problems.appendAll(fits.getError());
+      }
+    }
+    for (Attribute attribute : type.attributes()) {
+      Option<Seq<String>> accepted = valuesOf(type.id(), attribute.name());
+      Option<Object> value = event.attribute(attribute.name());
+      if (accepted.isDefined()
+          && attribute.kind() != AttributeKind.CHOICE
+          && value.isDefined()
+          && !accepted.get().contains(Attribute.format(value.get()))) {
+        String what = attribute.name();
+        problems =
+            problems.append(
+                new Problem(
+                    Problem.Kind.BAD_ATTRIBUTE,
+                    "event '" + type.id() + "', attribute '" + what + "'",
+                    "journey '"
+                        + id
+                        + "' has no "
+                        + what
+                        + " '"
+                        + value.get()
+                        + "'"
+                        + Problem.didYouMean(Attribute.format(value.get()), accepted.get())
+                        + "; its "
+                        + (what.equals("criterion") ? "criteria" : what + "s")
+                        + ": "
+                        + (accepted.get().isEmpty() ? "none" : accepted.get().mkString(", "))));
+      }
+    }
+    Option<String> touchpoint = event.touchpoint();
+    if (touchpoint.isDefined() && touchpoint(touchpoint.get()).isEmpty()) {
+      problems =
+          problems.append(
+              new Problem(
+                  Problem.Kind.UNKNOWN_TOUCHPOINT,
+                  "event '" + type.id() + "', touchpoint '" + touchpoint.get() + "'",
+                  "journey '"
+                      + id
+                      + "' has no such touchpoint"
+                      + Problem.didYouMean(touchpoint.get(), touchpoints.map(Touchpoint::id))
+                      + "; its touchpoints: "
+                      + touchpoints.map(Touchpoint::id).mkString(", ")));
+    }
+    Option<String> channel = event.channel();
+    Seq<String> channelIds = channels().map(Channel::id);
+    if (channel.isDefined() && !channelIds.contains(channel.get())) {
+      problems =
+          problems.append(
+              new Problem(
+                  Problem.Kind.UNKNOWN_TOUCHPOINT,
+                  "event '" + type.id() + "', channel '" + channel.get() + "'",
+                  "journey '"
+                      + id
+                      + "' has no such channel"
+                      + Problem.didYouMean(channel.get(), channelIds)
+                      + "; its channels: "
+                      + channelIds.mkString(", ")));
+    } else if (channel.isDefined() && touchpoint.isDefined()) {
+      Option<Touchpoint> where = touchpoint(touchpoint.get());
+      if (where.isDefined() && !where.get().channel().id().equals(channel.get())) {
+        problems =
+            problems.append(
+                new Problem(
+                    Problem.Kind.UNKNOWN_TOUCHPOINT,
+                    "event '" + type.id() + "', channel '" + channel.get() + "'",
+                    "touchpoint '"
+                        + where.get().id()
+                        + "' is reached through channel '"
+                        + where.get().channel().id()
+                        + "', not '"
+                        + channel.get()
+                        + "'"));
+      }
+    }
+    return problems.isEmpty() ? Validation.valid(event) : Validation.invalid(problems);
   }
 
   /**
@@ -353,11 +570,13 @@ public final class Journey {
     builder.personas = List.ofAll(personas);
     builder.touchpoints = List.ofAll(touchpoints);
     builder.messages = List.ofAll(messages);
+    builder.eventTypes = List.ofAll(eventTypes);
+    builder.facts = List.ofAll(declaredFacts);
     return builder;
   }
 
   /**
-   * Returns a new customer's position: at the first stage, active, no criteria, no purchases.
+   * Returns a new customer's position: at the first stage, active, every fact at its start.
    *
    * @param customer the customer's id in the user's CRM
    * @param at when the customer appeared
@@ -366,7 +585,13 @@ public final class Journey {
   public Position newCustomer(String customer, Instant at) {
     Objects.requireNonNull(customer, "customer is null");
     Objects.requireNonNull(at, "at is null");
-    return Position.start(customer, id, firstStage().id(), at);
+    return new Position(
+        new Enrolment(customer, id),
+        firstStage().id(),
+        CustomerStatus.ACTIVE,
+        Facts.none(facts),
+        at,
+        at);
   }
 
   /**
@@ -387,7 +612,9 @@ public final class Journey {
         && criteria.equals(that.criteria)
         && personas.equals(that.personas)
         && touchpoints.equals(that.touchpoints)
-        && messages.equals(that.messages);
+        && messages.equals(that.messages)
+        && eventTypes.equals(that.eventTypes)
+        && declaredFacts.equals(that.declaredFacts);
   }
 
   @Override
@@ -402,7 +629,9 @@ public final class Journey {
         criteria,
         personas,
         touchpoints,
-        messages);
+        messages,
+        eventTypes,
+        declaredFacts);
   }
 
   /**
@@ -435,6 +664,8 @@ public final class Journey {
     private List<Persona> personas = List.empty();
     private List<Touchpoint> touchpoints = List.empty();
     private List<Message> messages = List.empty();
+    private List<EventType> eventTypes = List.empty();
+    private List<Fact> facts = List.empty();
 
     private Builder(String id, String name) {
       this.id = Objects.requireNonNull(id, "id is null");
@@ -552,6 +783,53 @@ public final class Journey {
     }
 
     /**
+     * Declares an event type the journey knows: one of the {@link EventType#standard() standard}
+     * ones or one of its own.
+     *
+     * @param type the event type
+     * @return this builder
+     */
+    public Builder event(EventType type) {
+      eventTypes = eventTypes.append(Objects.requireNonNull(type, "type is null"));
+      return this;
+    }
+
+    /**
+     * Declares event types the journey knows.
+     *
+     * @param types the event types
+     * @return this builder
+     */
+    public Builder events(EventType... types) {
+      for (EventType type : types) {
+        event(type);
+      }
+      return this;
+    }
+
+    /**
+     * Declares event types the journey knows.
+     *
+     * @param types the event types
+     * @return this builder
+     */
+    public Builder events(Iterable<EventType> types) {
+      types.forEach(this::event);
+      return this;
+    }
+
+    /**
+     * Declares a fact the journey remembers about each customer.
+     *
+     * @param fact the fact
+     * @return this builder
+     */
+    public Builder fact(Fact fact) {
+      facts = facts.append(Objects.requireNonNull(fact, "fact is null"));
+      return this;
+    }
+
+    /**
      * Validates everything added and builds the journey.
      *
      * @return the journey, or every problem found, in the order of the parts they concern
@@ -559,7 +837,16 @@ public final class Journey {
     public Validation<Seq<Problem>, Journey> build() {
       Seq<Problem> problems =
           new JourneyValidation(
-                  id, name, stages, transitions, criteria, personas, touchpoints, messages)
+                  id,
+                  name,
+                  stages,
+                  transitions,
+                  criteria,
+                  personas,
+                  touchpoints,
+                  messages,
+                  eventTypes,
+                  facts)
               .problems();
       return problems.isEmpty()
           ? Validation.valid(new Journey(this))

@@ -26,6 +26,8 @@ final class JourneyValidation {
   private final Seq<Persona> personas;
   private final Seq<Touchpoint> touchpoints;
   private final Seq<Message> messages;
+  private final Seq<EventType> eventTypes;
+  private final Seq<Fact> facts;
   private final Map<String, Integer> stageOrder;
   private final Set<String> personaIds;
   private List<Problem> found = List.empty();
@@ -38,7 +40,9 @@ final class JourneyValidation {
       Seq<Criterion> criteria,
       Seq<Persona> personas,
       Seq<Touchpoint> touchpoints,
-      Seq<Message> messages) {
+      Seq<Message> messages,
+      Seq<EventType> eventTypes,
+      Seq<Fact> facts) {
     this.id = id;
     this.name = name;
     this.stages = stages;
@@ -47,6 +51,8 @@ final class JourneyValidation {
     this.personas = personas;
     this.touchpoints = touchpoints;
     this.messages = messages;
+    this.eventTypes = eventTypes;
+    this.facts = facts;
     this.stageOrder =
         stages
             .zipWithIndex()
@@ -63,6 +69,8 @@ final class JourneyValidation {
     checkPersonas();
     checkTouchpoints();
     checkMessages();
+    checkEventTypes();
+    checkFacts();
     return found.reverse();
   }
 
@@ -172,6 +180,92 @@ final class JourneyValidation {
                       "the delay "
                           + timing.delay()
                           + " is negative; a message cannot go out before its trigger"));
+    }
+  }
+
+  private void checkEventTypes() {
+    checkParts(eventTypes, "event type", EventType::id, type -> Option.none());
+    for (EventType type : eventTypes) {
+      String where = "event type '" + type.id() + "'";
+      checkParts(
+          type.attributes(), where + ", attribute", Attribute::name, attribute -> Option.none());
+      type.attributes().forEach(attribute -> checkChoices(where, attribute));
+    }
+  }
+
+  private void checkChoices(String where, Attribute attribute) {
+    String at = where + ", attribute '" + attribute.name() + "'";
+    if (attribute.kind() == AttributeKind.CHOICE && attribute.choices().isEmpty()) {
+      add(
+          Problem.Kind.BAD_ATTRIBUTE,
+          at,
+          "a choice needs the values it may take; list them, e.g. Attribute.choice(\"plan\","
+              + " \"basic\", \"pro\")");
+    }
+    if (attribute.kind() != AttributeKind.CHOICE && !attribute.choices().isEmpty()) {
+      add(
+          Problem.Kind.BAD_ATTRIBUTE,
+          at,
+          "only a choice lists values; this attribute is " + attribute.kind().id());
+    }
+    attribute
+        .choices()
+        .filter(String::isBlank)
+        .headOption()
+        .forEach(blank -> add(Problem.Kind.BAD_ATTRIBUTE, at, "a listed value is blank"));
+    Seq<String> repeated =
+        attribute.choices().groupBy(c -> c).filter(g -> g._2.size() > 1).keySet().toList().sorted();
+    if (!repeated.isEmpty()) {
+      add(
+          Problem.Kind.DUPLICATE_ID,
+          at,
+          "the values " + repeated.mkString(", ") + " are listed more than once");
+    }
+  }
+
+  private void checkFacts() {
+    checkParts(facts, "fact", Fact::id, fact -> Option.none());
+    facts
+        .filter(fact -> fact.id().equals(Fact.PURCHASES))
+        .forEach(
+            fact ->
+                add(
+                    Problem.Kind.DUPLICATE_ID,
+                    "fact '" + Fact.PURCHASES + "'",
+                    "every journey already counts purchases in the counter '"
+                        + Fact.PURCHASES
+                        + "'; use it without declaring it, or give your fact another id"));
+    Set<String> typeIds = HashSet.ofAll(eventTypes.map(EventType::id));
+    for (Fact fact : facts) {
+      String where = "fact '" + fact.id() + "'";
+      if (fact instanceof Fact.Window window) {
+        if (window.within().isNegative() || window.within().isZero()) {
+          add(
+              Problem.Kind.OUT_OF_RANGE,
+              where,
+              "the window's length " + window.within() + " is not positive; give e.g. 7 days");
+        }
+        if (window.keep() < 1) {
+          add(
+              Problem.Kind.OUT_OF_RANGE,
+              where,
+              "the window keeps "
+                  + window.keep()
+                  + " instants; keep at least as many as the largest count a rule asks for");
+        }
+      } else if (fact instanceof Fact.CustomerAttribute attribute) {
+        checkChoices(where, attribute.attribute());
+      } else if (fact instanceof Fact.LastSeen seen && !typeIds.contains(seen.eventType())) {
+        add(
+            Problem.Kind.UNKNOWN_EVENT_TYPE,
+            where,
+            "the journey remembers the last '"
+                + seen.eventType()
+                + "', but declares no such event type"
+                + Problem.didYouMean(seen.eventType(), typeIds)
+                + "; "
+                + known("event types", eventTypes.map(EventType::id)));
+      }
     }
   }
 

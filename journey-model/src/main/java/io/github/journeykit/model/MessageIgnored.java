@@ -39,13 +39,14 @@ public record MessageIgnored(String message, Instant at) implements Event {
   }
 
   /**
-   * Returns the message as the event log writes it.
+   * Returns the {@code message} attribute; the event has no other.
    *
-   * @return the detail
+   * @param name the attribute's name
+   * @return the value, or none for any other name
    */
   @Override
-  public Option<String> detail() {
-    return Option.of(message);
+  public Option<Object> attribute(String name) {
+    return name.equals("message") ? Option.of(message) : Option.none();
   }
 
   /**

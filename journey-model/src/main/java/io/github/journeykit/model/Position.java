@@ -4,37 +4,39 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.vavr.collection.Set;
 import io.vavr.collection.SortedSet;
-import io.vavr.collection.TreeSet;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Where one customer stands in one journey: their stage, their status, the facts recorded about
- * them, and when things last changed.
+ * Where one customer stands in one journey: their stage, their status, what the journey remembers
+ * about them, and when things last changed.
  *
  * <p>A position is a value: every change returns a new position and leaves this one as it was. It
  * starts with {@link Journey#newCustomer(String, Instant)} (the first stage, {@link
- * CustomerStatus#ACTIVE active}, no criteria, no purchases) and moves as the engine decides the
- * events that happen to the customer. The criteria are kept sorted, so two positions with the same
- * facts are equal and print the same whatever order the facts arrived in.
+ * CustomerStatus#ACTIVE active}, every fact at its start) and moves as the engine decides the
+ * events that happen to the customer. What is remembered, the criteria met, the journey's declared
+ * counters, sums, windows, attributes and last-seen instants, and each message's history, is the
+ * position's {@link Facts}; the criteria are kept sorted, so two positions with the same facts are
+ * equal and print the same whatever order the facts arrived in.
  *
  * <pre>{@code
  * Position start = funnel.newCustomer("c-42", Instant.parse("2026-03-01T09:00:00Z"));
  * Position informed = start.movedTo("informed", Instant.parse("2026-03-02T09:00:00Z"));
+ * informed.facts().purchases();   // 0
  * }</pre>
  *
  * <p>Who the position is about, the customer and the journey, is one {@link Enrolment} shared by
- * all of the customer's positions; {@link #customer()} and {@link #journey()} read it.
+ * all of the customer's positions; {@link #customer()} and {@link #journey()} read it. A position
+ * is 40 bytes; the facts are shared between positions until a fact changes.
  *
  * @param enrolment the customer and the journey this position is in
  * @param stage the id of the customer's current stage
  * @param status the customer's overlay status
- * @param criteria the ids of the qualification criteria the customer has met, sorted
- * @param purchases how many times the customer has bought; never negative
+ * @param facts what the journey remembers about the customer
  * @param enteredStageAt when the customer entered the current stage
  * @param lastActiveAt when the customer last did something (the instant of the last event that was
- *     not merely time passing)
+ *     not merely time passing or a message going out or being ignored)
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
@@ -42,8 +44,7 @@ public record Position(
     Enrolment enrolment,
     String stage,
     CustomerStatus status,
-    SortedSet<String> criteria,
-    int purchases,
+    Facts facts,
     Instant enteredStageAt,
     Instant lastActiveAt) {
 
@@ -53,26 +54,23 @@ public record Position(
    * @param enrolment the customer and the journey
    * @param stage the current stage's id
    * @param status the overlay status
-   * @param criteria the criteria met
-   * @param purchases the number of purchases, not negative
+   * @param facts what is remembered
    * @param enteredStageAt when the customer entered the stage
    * @param lastActiveAt when the customer was last active
-   * @throws IllegalArgumentException if {@code purchases} is negative
    */
   public Position {
     Objects.requireNonNull(enrolment, "enrolment is null");
     Objects.requireNonNull(stage, "stage is null");
     Objects.requireNonNull(status, "status is null");
-    Objects.requireNonNull(criteria, "criteria is null");
+    Objects.requireNonNull(facts, "facts is null");
     Objects.requireNonNull(enteredStageAt, "enteredStageAt is null");
     Objects.requireNonNull(lastActiveAt, "lastActiveAt is null");
-    if (purchases < 0) {
-      throw new IllegalArgumentException("purchases is negative: " + purchases);
-    }
   }
 
   /**
-   * Creates a new customer's position at a stage: active, no criteria, no purchases.
+   * Creates a new customer's position at a stage of a journey that remembers nothing but criteria
+   * and purchases: active, no criteria, no purchases. {@link Journey#newCustomer(String, Instant)}
+   * starts a customer with the journey's own facts.
    *
    * @param customer the customer's id
    * @param journey the journey's id
@@ -82,12 +80,17 @@ public record Position(
    */
   public static Position start(String customer, String journey, String stage, Instant at) {
     return new Position(
-        new Enrolment(customer, journey), stage, CustomerStatus.ACTIVE, TreeSet.empty(), 0, at, at);
+        new Enrolment(customer, journey),
+        stage,
+        CustomerStatus.ACTIVE,
+        Facts.none(Facts.STANDARD),
+        at,
+        at);
   }
 
   /**
-   * Creates a position of a customer who is not enrolled yet; the same as the canonical constructor
-   * with a new {@link Enrolment}.
+   * Creates a position of a customer who is not enrolled yet, in a journey that remembers nothing
+   * but criteria and purchases.
    *
    * @param customer the customer's id
    * @param journey the journey's id
@@ -113,8 +116,7 @@ public record Position(
         new Enrolment(customer, journey),
         stage,
         status,
-        criteria,
-        purchases,
+        Facts.of(criteria, purchases),
         enteredStageAt,
         lastActiveAt);
   }
@@ -138,6 +140,24 @@ public record Position(
   }
 
   /**
+   * Returns the ids of the qualification criteria the customer has met, sorted.
+   *
+   * @return the criteria
+   */
+  public SortedSet<String> criteria() {
+    return facts.criteria();
+  }
+
+  /**
+   * Returns how many times the customer has bought.
+   *
+   * @return the number of purchases; never negative
+   */
+  public int purchases() {
+    return facts.purchases();
+  }
+
+  /**
    * Returns this position with the customer in another stage, entered at the given instant. Moving
    * to the current stage changes nothing.
    *
@@ -149,7 +169,7 @@ public record Position(
     if (newStage.equals(stage)) {
       return this;
     }
-    return new Position(enrolment, newStage, status, criteria, purchases, at, lastActiveAt);
+    return new Position(enrolment, newStage, status, facts, at, lastActiveAt);
   }
 
   /**
@@ -162,8 +182,21 @@ public record Position(
     if (newStatus == status) {
       return this;
     }
-    return new Position(
-        enrolment, stage, newStatus, criteria, purchases, enteredStageAt, lastActiveAt);
+    return new Position(enrolment, stage, newStatus, facts, enteredStageAt, lastActiveAt);
+  }
+
+  /**
+   * Returns this position with other facts.
+   *
+   * @param newFacts the facts
+   * @return the position with those facts
+   */
+  @SuppressWarnings("ReferenceEquality") // the same facts, unchanged: no new position needed
+  public Position withFacts(Facts newFacts) {
+    if (newFacts == facts) {
+      return this;
+    }
+    return new Position(enrolment, stage, status, newFacts, enteredStageAt, lastActiveAt);
   }
 
   /**
@@ -173,11 +206,7 @@ public record Position(
    * @return the position with the criterion
    */
   public Position withCriterion(String criterion) {
-    if (criteria.contains(criterion)) {
-      return this;
-    }
-    return new Position(
-        enrolment, stage, status, criteria.add(criterion), purchases, enteredStageAt, lastActiveAt);
+    return withFacts(facts.withCriterion(criterion));
   }
 
   /**
@@ -186,8 +215,7 @@ public record Position(
    * @return the position with the purchase counted
    */
   public Position withPurchase() {
-    return new Position(
-        enrolment, stage, status, criteria, purchases + 1, enteredStageAt, lastActiveAt);
+    return withFacts(facts.plus(Fact.PURCHASES, 1));
   }
 
   /**
@@ -200,7 +228,7 @@ public record Position(
     if (at.equals(lastActiveAt)) {
       return this;
     }
-    return new Position(enrolment, stage, status, criteria, purchases, enteredStageAt, at);
+    return new Position(enrolment, stage, status, facts, enteredStageAt, at);
   }
 
   /**
@@ -210,7 +238,7 @@ public record Position(
    * @return true when it is recorded
    */
   public boolean hasMet(String criterion) {
-    return criteria.contains(criterion);
+    return facts.hasMet(criterion);
   }
 
   /**
@@ -220,6 +248,6 @@ public record Position(
    * @return the number met
    */
   public int criteriaMet(Set<String> of) {
-    return of.count(criteria::contains);
+    return facts.criteriaMet(of);
   }
 }

@@ -52,7 +52,21 @@ public record Problem(Kind kind, String where, String message) {
     /** A rule sends a message the journey does not define. */
     UNKNOWN_MESSAGE,
     /** A rule moves customers between two stages with no transition of the journey between them. */
-    MOVE_WITHOUT_TRANSITION
+    MOVE_WITHOUT_TRANSITION,
+    /** An event or a rule names an event type the journey does not declare. */
+    UNKNOWN_EVENT_TYPE,
+    /** An event carries, or a rule reads, an attribute its event type does not declare. */
+    UNKNOWN_ATTRIBUTE,
+    /** An event lacks an attribute its type requires. */
+    MISSING_ATTRIBUTE,
+    /** An attribute's value does not fit its kind: not a number, not one of the listed values. */
+    BAD_ATTRIBUTE,
+    /** A rule reads or changes a customer fact the journey does not declare. */
+    UNKNOWN_FACT,
+    /** A rule uses a fact or an attribute in a way its kind does not allow. */
+    WRONG_KIND,
+    /** An event names a touchpoint or a channel the journey does not have. */
+    UNKNOWN_TOUCHPOINT
   }
 
   /**
@@ -66,6 +80,59 @@ public record Problem(Kind kind, String where, String message) {
     Objects.requireNonNull(kind, "kind is null");
     Objects.requireNonNull(where, "where is null");
     Objects.requireNonNull(message, "message is null");
+  }
+
+  /**
+   * Suggests the known name closest to a misspelt one, for the end of a problem's message.
+   *
+   * <pre>{@code
+   * Problem.didYouMean("detials", List.of("detail", "customer"))   // " (did you mean 'detail'?)"
+   * Problem.didYouMean("xyz", List.of("detail"))                   // ""
+   * }</pre>
+   *
+   * @param given the name given
+   * @param known the names that would have been right
+   * @return " (did you mean 'NAME'?)" for a name at most a third of its length away (at least one
+   *     edit), or the empty string when none is close
+   */
+  public static String didYouMean(String given, Iterable<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = distance(given.toLowerCase(java.util.Locale.ROOT), candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    int allowed = Math.max(1, Math.max(given.length(), 3) / 3);
+    return best != null && bestDistance > 0 && bestDistance <= allowed
+        ? " (did you mean '" + best + "'?)"
+        : "";
+  }
+
+  /** The optimal string alignment distance: edits, with a swap of neighbours as one edit. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /**

@@ -3,40 +3,47 @@ package io.github.journeykit.model;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.vavr.control.Option;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The customer bought, possibly a named product (so that "bought A → offer B" steps can tell
- * products apart [003]).
+ * The customer bought: possibly a named product (so that "bought A → offer B" steps can tell
+ * products apart [003]), possibly for an amount (so that payments such as a web studio's 25 / 60 /
+ * 15 % can be added up [003]).
  *
- * @param product the id of the product bought, if the log names it
+ * @param product the id of the product bought, if known
+ * @param amount what the customer paid, if known; kept without trailing zeros
  * @param at when it happened
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
-public record PurchaseMade(Option<String> product, Instant at) implements Event {
+public record PurchaseMade(Option<String> product, Option<BigDecimal> amount, Instant at)
+    implements Event {
 
   /**
    * Creates the event.
    *
    * @param product the id of the product bought, if known
+   * @param amount what the customer paid, if known
    * @param at when it happened
    */
   public PurchaseMade {
     Objects.requireNonNull(product, "product is null");
+    Objects.requireNonNull(amount, "amount is null");
     Objects.requireNonNull(at, "at is null");
+    amount = amount.map(Attribute::amount);
   }
 
   /**
-   * Creates a purchase of an unnamed product.
+   * Creates a purchase of an unnamed product for an unknown amount.
    *
    * @param at when it happened
    * @return the event
    */
   public static PurchaseMade of(Instant at) {
-    return new PurchaseMade(Option.none(), at);
+    return new PurchaseMade(Option.none(), Option.none(), at);
   }
 
   /**
@@ -47,7 +54,19 @@ public record PurchaseMade(Option<String> product, Instant at) implements Event 
    * @return the event
    */
   public static PurchaseMade of(String product, Instant at) {
-    return new PurchaseMade(Option.of(product), at);
+    return new PurchaseMade(Option.of(product), Option.none(), at);
+  }
+
+  /**
+   * Creates a purchase of a named product for an amount.
+   *
+   * @param product the id of the product bought
+   * @param amount what the customer paid
+   * @param at when it happened
+   * @return the event
+   */
+  public static PurchaseMade of(String product, BigDecimal amount, Instant at) {
+    return new PurchaseMade(Option.of(product), Option.of(amount), at);
   }
 
   /**
@@ -61,13 +80,18 @@ public record PurchaseMade(Option<String> product, Instant at) implements Event 
   }
 
   /**
-   * Returns the product bought, as the event log writes it.
+   * Returns the {@code product} or the {@code amount} attribute.
    *
-   * @return the product id, none when the log does not name one
+   * @param name the attribute's name
+   * @return the value, or none
    */
   @Override
-  public Option<String> detail() {
-    return product;
+  public Option<Object> attribute(String name) {
+    return switch (name) {
+      case "product" -> product.map(Object.class::cast);
+      case "amount" -> amount.map(Object.class::cast);
+      default -> Option.none();
+    };
   }
 
   /**
@@ -78,6 +102,6 @@ public record PurchaseMade(Option<String> product, Instant at) implements Event 
    */
   @Override
   public PurchaseMade happenedAt(Instant instant) {
-    return new PurchaseMade(product, instant);
+    return new PurchaseMade(product, amount, instant);
   }
 }

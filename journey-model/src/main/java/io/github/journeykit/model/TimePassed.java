@@ -37,12 +37,13 @@ public record TimePassed(Instant at) implements Event {
   }
 
   /**
-   * Returns none: this event has no detail.
+   * Returns none: the event has no attributes.
    *
+   * @param name the attribute's name
    * @return none
    */
   @Override
-  public Option<String> detail() {
+  public Option<Object> attribute(String name) {
     return Option.none();
   }
 

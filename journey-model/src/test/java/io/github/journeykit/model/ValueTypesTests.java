@@ -368,11 +368,14 @@ class ValueTypesTests {
     }
 
     @Test
-    void everyEventTypeIsFoundByItsLogName() {
-      for (EventType type : EventType.values()) {
-        assertThat(EventType.ofId(type.id()).get()).isEqualTo(type);
+    void everyStandardEventTypeIsFoundByItsLogName() {
+      assertThat(EventType.standard()).hasSize(12);
+      for (EventType type : EventType.standard()) {
+        assertThat(EventType.standard(type.id()).get()).isSameAs(type);
+        assertThat(type.isStandard()).isTrue();
       }
-      assertThat(EventType.ofId("Purchase").isEmpty()).isTrue();
+      assertThat(EventType.standard("Purchase").isEmpty()).isTrue();
+      assertThat(EventType.of("login", "Logged in").isStandard()).isFalse();
     }
 
     @Test

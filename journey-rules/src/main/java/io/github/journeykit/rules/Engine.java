@@ -2,26 +2,30 @@ package io.github.journeykit.rules;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.journeykit.model.Channel;
 import io.github.journeykit.model.CriterionMet;
 import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.DeclaredEvent;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Fact;
+import io.github.journeykit.model.Facts;
 import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
-import io.github.journeykit.model.MessageIgnored;
-import io.github.journeykit.model.MessageOpened;
-import io.github.journeykit.model.MessageSent;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Problem;
 import io.github.journeykit.model.PurchaseMade;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.TimePassed;
 import io.github.journeykit.model.Timing;
+import io.github.journeykit.model.Touchpoint;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +86,6 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1")
 public final class Engine {
 
-  private static final EventType[] TYPES = EventType.values();
   private static final CompiledRule[] NONE = new CompiledRule[0];
 
   /**
@@ -97,15 +100,27 @@ public final class Engine {
   private final String journeyId;
   private final String[] stageIds;
   private final IdIndex stageIndex;
+  private final EventType[] types;
+  private final IdIndex typeIndex;
+
+  /**
+   * The number of the journey's {@code interaction}, {@code criterion} and {@code purchase} event
+   * types, when the journey declares the standard ones: events of their short Java types need no
+   * look-up and no check of their attributes. -1 otherwise.
+   */
+  private final int interactionType;
+
+  private final int criterionType;
+  private final int purchaseType;
   private final CompiledRule[][] buckets;
   private final CompiledRule[][] lanes;
   private final boolean[] laneSends;
   private final @Nullable Gate[] gates;
   private final @Nullable Screen[] gateScreens;
-  private final boolean[] known;
   private final CriteriaSets criteriaSets;
   private final IdIndex messages;
-  private final String knownTypes;
+  private final IdIndex touchpoints;
+  private final IdIndex channels;
   private final boolean explaining;
   private final Clock clock;
 
@@ -121,14 +136,18 @@ public final class Engine {
       gates[order(gate.stage())] = gate;
       gateScreens[order(gate.stage())] = Screen.of(gate.admission());
     }
-    this.known = new boolean[TYPES.length];
-    for (EventType type : playbook.eventTypes()) {
-      known[type.ordinal()] = true;
-    }
-    this.knownTypes = playbook.eventTypes().map(EventType::id).mkString(", ");
+    this.types = journey.eventTypes().toJavaArray(EventType[]::new);
+    this.typeIndex =
+        new IdIndex(journey.eventTypes().map(EventType::id).toJavaArray(String[]::new));
+    this.interactionType = standardNumber(EventType.INTERACTION);
+    this.criterionType = standardNumber(EventType.CRITERION);
+    this.purchaseType = standardNumber(EventType.PURCHASE);
     this.criteriaSets =
         new CriteriaSets(journey.criteria().map(c -> c.id()).toJavaArray(String[]::new));
     this.messages = new IdIndex(journey.messages().map(Message::id).toJavaArray(String[]::new));
+    this.touchpoints =
+        new IdIndex(journey.touchpoints().map(Touchpoint::id).toJavaArray(String[]::new));
+    this.channels = new IdIndex(journey.channels().map(Channel::id).toJavaArray(String[]::new));
     this.buckets = index(playbook.rules());
     this.lanes = new CompiledRule[buckets.length * LANES][];
     this.laneSends = new boolean[lanes.length];
@@ -154,22 +173,33 @@ public final class Engine {
     this.journeyId = other.journeyId;
     this.stageIds = other.stageIds;
     this.stageIndex = other.stageIndex;
+    this.types = other.types;
+    this.typeIndex = other.typeIndex;
+    this.interactionType = other.interactionType;
+    this.criterionType = other.criterionType;
+    this.purchaseType = other.purchaseType;
     this.buckets = other.buckets;
     this.lanes = other.lanes;
     this.laneSends = other.laneSends;
     this.gates = other.gates;
     this.gateScreens = other.gateScreens;
-    this.known = other.known;
     this.criteriaSets = other.criteriaSets;
     this.messages = other.messages;
-    this.knownTypes = other.knownTypes;
+    this.touchpoints = other.touchpoints;
+    this.channels = other.channels;
     this.explaining = explaining;
     this.clock = clock;
   }
 
+  @SuppressWarnings("ReferenceEquality") // the very standard declaration, not an equal one
+  private int standardNumber(EventType standard) {
+    int number = typeIndex.of(standard.id());
+    return number >= 0 && types[number] == standard ? number : -1;
+  }
+
   private CompiledRule[][] index(Seq<Rule> rules) {
     java.util.List<java.util.List<CompiledRule>> lists = new ArrayList<>();
-    for (int i = 0; i < stageIds.length * TYPES.length; i++) {
+    for (int i = 0; i < stageIds.length * types.length; i++) {
       lists.add(new ArrayList<>());
     }
     // A stable sort keeps declaration order among rules of equal priority.
@@ -179,11 +209,11 @@ public final class Engine {
       CompiledRule compiled = compile(rule);
       if (rule.stages().isEmpty()) {
         for (int stage = 0; stage < stageIds.length; stage++) {
-          lists.get(stage * TYPES.length + rule.on().ordinal()).add(compiled);
+          lists.get(stage * types.length + typeIndex.of(rule.on().id())).add(compiled);
         }
       } else {
         for (String stage : rule.stages()) {
-          lists.get(order(stage) * TYPES.length + rule.on().ordinal()).add(compiled);
+          lists.get(order(stage) * types.length + typeIndex.of(rule.on().id())).add(compiled);
         }
       }
     }
@@ -311,7 +341,7 @@ public final class Engine {
   public Decision decide(Position position, Event event) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(event, "event is null");
-    EventType type = typeOf(event);
+    int type = typeOf(event);
     int stage = acceptedStage(position, event, type);
     if (stage < 0) {
       String rejection = rejection(position, event);
@@ -320,7 +350,7 @@ public final class Engine {
     }
     int outcome = Screen.outcomeOf(event);
     if (!explaining) {
-      int lane = (stage * TYPES.length + type.ordinal()) * LANES + outcome;
+      int lane = (stage * types.length + type) * LANES + outcome;
       Position after = apply(position, event, type, outcome, stage, null);
       return laneSends[lane]
           ? new Decision(
@@ -390,18 +420,64 @@ public final class Engine {
 
   /**
    * The place of the customer's stage when the engine can decide the event for the position (same
-   * journey, known stage, known event type and detail), with one look-up; -1 when it must reject
+   * journey, known stage, an event that fits the journey), with one look-up; -1 when it must reject
    * it.
    */
-  private int acceptedStage(Position position, Event event, EventType type) {
-    if (!position.journey().equals(journeyId) || !known[type.ordinal()]) {
+  private int acceptedStage(Position position, Event event, int type) {
+    if (type < 0 || !position.journey().equals(journeyId)) {
       return -1;
     }
     int stage = stageIndex.of(position.stage());
-    if (stage < 0 || badDetail(event, type) != null) {
+    if (stage < 0 || !fits(event, type)) {
       return -1;
     }
     return stage;
+  }
+
+  /**
+   * Whether an event of a type the journey knows fits the journey's declaration: without a look at
+   * its attributes for the short Java types of the standard declarations (but for the criterion or
+   * message they name), through {@link Journey#check(Event)} otherwise.
+   */
+  @SuppressWarnings("ReferenceEquality") // the very declaration needs no look at the values
+  private boolean fits(Event event, int type) {
+    if (type == interactionType && event instanceof InteractionHappened) {
+      return true;
+    }
+    if (type == purchaseType && event instanceof PurchaseMade) {
+      return true;
+    }
+    if (type == criterionType && event instanceof CriterionMet met) {
+      return criteriaSets.knows(met.criterion());
+    }
+    if (event.type() != types[type]) {
+      return journey.check(event).isValid();
+    }
+    // The very declaration: the values fit it (a declared event is checked when it is made).
+    if (event instanceof DeclaredEvent declared
+        && ((declared.touchpoint().isDefined()
+                && !touchpoints.contains(declared.touchpoint().get()))
+            || (declared.channel().isDefined() && !channels.contains(declared.channel().get())))) {
+      return journey.check(event).isValid();
+    }
+    String criterion = criterionOf(event);
+    if (criterion != null) {
+      return criteriaSets.knows(criterion);
+    }
+    String message = messageOf(event);
+    return message == null || messages.contains(message);
+  }
+
+  /** The message a message event names. */
+  private static @Nullable String messageOf(Event event) {
+    String id = event.type().id();
+    if (!id.equals(EventType.MESSAGE_SENT.id())
+        && !id.equals(EventType.MESSAGE_OPENED.id())
+        && !id.equals(EventType.MESSAGE_IGNORED.id())) {
+      return null;
+    }
+    Option<Object> message = event.attribute("message");
+    return message.isDefined() ? message.get().toString() : null;
   }
 
   /** Why the event cannot be decided for the position, or null when it can. */
@@ -423,16 +499,8 @@ public final class Engine {
           + "'; known stages: "
           + String.join(", ", stageIds);
     }
-    EventType type = event.type();
-    if (!known[type.ordinal()]) {
-      return "journey '"
-          + journeyId
-          + "' does not know event '"
-          + type.id()
-          + "'; it knows: "
-          + knownTypes;
-    }
-    return badDetail(event, type);
+    Validation<Seq<Problem>, Event> checked = journey.check(event);
+    return checked.isValid() ? null : checked.getError().mkString("; ");
   }
 
   /**
@@ -442,14 +510,9 @@ public final class Engine {
    */
   @SuppressWarnings("ReferenceEquality") // see the comparison of instants at the end
   private Position apply(
-      Position position,
-      Event event,
-      EventType type,
-      int outcome,
-      int stage,
-      @Nullable Trace trace) {
+      Position position, Event event, int type, int outcome, int stage, @Nullable Trace trace) {
     // An explanation lists every rule of the bucket; a quiet decision looks only at its lane.
-    int index = stage * TYPES.length + type.ordinal();
+    int index = stage * types.length + type;
     CompiledRule[] bucket = trace != null ? buckets[index] : lanes[index * LANES + outcome];
     boolean[] fired = trace != null ? new boolean[bucket.length] : null;
     CompiledRule moveWinner = null;
@@ -471,8 +534,11 @@ public final class Engine {
       if (rule.countsPurchase) {
         purchases++;
       }
-      if (rule.recordsEventCriterion && event instanceof CriterionMet met) {
-        criteria = criteriaSets.with(criteria, met.criterion());
+      if (rule.recordsEventCriterion) {
+        String met = criterionOf(event);
+        if (met != null) {
+          criteria = criteriaSets.with(criteria, met);
+        }
       }
       for (String criterion : rule.recordedCriteria) {
         criteria = criteriaSets.with(criteria, criterion);
@@ -495,7 +561,7 @@ public final class Engine {
     CustomerStatus status =
         statusWinner != null && statusWinner.status != null ? statusWinner.status : statusBefore;
     Instant at = event.at();
-    Instant lastActive = countsAsActivity(type) ? at : position.lastActiveAt();
+    Instant lastActive = countsAsActivity(types[type]) ? at : position.lastActiveAt();
     String stageId = position.stage();
     Instant entered = position.enteredStageAt();
     boolean moved = false;
@@ -569,8 +635,12 @@ public final class Engine {
       int purchases,
       Instant entered,
       Instant lastActive) {
-    return new Position(
-        position.enrolment(), stage, status, criteria, purchases, entered, lastActive);
+    Facts before = position.facts();
+    Facts facts = before.withCriteria(criteria);
+    if (purchases != before.purchases()) {
+      facts = facts.plus(Fact.PURCHASES, purchases - before.purchases());
+    }
+    return new Position(position.enrolment(), stage, status, facts, entered, lastActive);
   }
 
   /**
@@ -606,7 +676,7 @@ public final class Engine {
     Objects.requireNonNull(events, "events is null");
     Position position = start;
     for (Event event : events) {
-      EventType type = typeOf(event);
+      int type = typeOf(event);
       int stage = acceptedStage(position, event, type);
       if (stage >= 0) {
         position = apply(position, event, type, Screen.outcomeOf(event), stage, null);
@@ -615,63 +685,43 @@ public final class Engine {
     return position;
   }
 
-  private @Nullable String badDetail(Event event, EventType type) {
-    if (type == EventType.CRITERION) {
-      String criterion = ((CriterionMet) event).criterion();
-      return criteriaSets.knows(criterion)
-          ? null
-          : "journey '"
-              + journeyId
-              + "' has no criterion '"
-              + criterion
-              + "'; its criteria: "
-              + playbook.detailsOf(EventType.CRITERION).get().mkString(", ");
+  /** The criterion an event names, if it is a criterion event. */
+  private static @Nullable String criterionOf(Event event) {
+    if (event instanceof CriterionMet met) {
+      return met.criterion();
     }
-    if (type != EventType.MESSAGE_SENT
-        && type != EventType.MESSAGE_OPENED
-        && type != EventType.MESSAGE_IGNORED) {
+    if (!event.type().id().equals(EventType.CRITERION.id())) {
       return null;
     }
-    String message =
-        event instanceof MessageSent sent
-            ? sent.message()
-            : event instanceof MessageOpened opened
-                ? opened.message()
-                : ((MessageIgnored) event).message();
-    if (messages.contains(message)) {
-      return null;
-    }
-    return "journey '"
-        + journeyId
-        + "' has no message '"
-        + message
-        + "'; its messages: "
-        + playbook.detailsOf(EventType.MESSAGE_SENT).get().mkString(", ");
+    Option<Object> criterion = event.attribute("criterion");
+    return criterion.isDefined() ? criterion.get().toString() : null;
   }
 
   /**
-   * The event's type, as {@link Event#type()} says, without an interface call for the events most
-   * journeys see most: {@code type()} has a dozen implementations, so the call goes through an
-   * itable stub and an indirect jump that mispredicts with every change of event type, and was an
-   * eighth of a decision's time (async-profiler). {@code EngineTests} checks the two agree.
+   * The number of the event's type in this engine, or -1 when the journey does not know it; without
+   * an interface call for the events most journeys see most: {@code type()} has a dozen
+   * implementations, so the call goes through an itable stub and an indirect jump that mispredicts
+   * with every change of event type, and was an eighth of a decision's time (async-profiler).
    */
-  static EventType typeOf(Event event) {
-    if (event instanceof InteractionHappened) {
-      return EventType.INTERACTION;
+  int typeOf(Event event) {
+    if (event instanceof InteractionHappened && interactionType >= 0) {
+      return interactionType;
     }
-    if (event instanceof CriterionMet) {
-      return EventType.CRITERION;
+    if (event instanceof CriterionMet && criterionType >= 0) {
+      return criterionType;
     }
-    if (event instanceof PurchaseMade) {
-      return EventType.PURCHASE;
+    if (event instanceof PurchaseMade && purchaseType >= 0) {
+      return purchaseType;
     }
-    return event.type();
+    return typeIndex.of(event.type().id());
   }
 
+  /** Whether events of a type make the customer active: all but time passing and messages. */
   private static boolean countsAsActivity(EventType type) {
-    return type != EventType.TIME_PASSED
-        && type != EventType.MESSAGE_SENT
-        && type != EventType.MESSAGE_IGNORED;
+    String id = type.id();
+    return !id.equals(EventType.TIME_PASSED.id())
+        && !id.equals(EventType.MESSAGE_SENT.id())
+        && !id.equals(EventType.MESSAGE_IGNORED.id());
   }
 
   private static Instant sendAt(Message message, Event event) {
@@ -711,7 +761,7 @@ public final class Engine {
    * Returns the compiled rules that can apply at a stage (by its place) to an event type, in order.
    */
   CompiledRule[] bucket(int stage, EventType type) {
-    return buckets[stage * TYPES.length + type.ordinal()];
+    return buckets[stage * types.length + typeIndex.of(type.id())];
   }
 
   /**

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -330,8 +329,7 @@ public final class GapAnalysis {
   }
 
   private void impassableGates() {
-    EnumSet<EventType> known = EnumSet.noneOf(EventType.class);
-    playbook.eventTypes().forEach(known::add);
+    Seq<EventType> known = playbook.eventTypes();
     Set<String> recordable = new HashSet<>();
     boolean purchasesCounted = false;
     for (Rule rule : playbook.rules()) {
@@ -339,7 +337,7 @@ public final class GapAnalysis {
         if (effect instanceof Effect.RecordCriterion record) {
           if (record.criterion().isDefined()) {
             recordable.add(record.criterion().get());
-          } else if (rule.on() == EventType.CRITERION) {
+          } else if (rule.on().id().equals(EventType.CRITERION.id())) {
             journey.criteria().forEach(criterion -> recordable.add(criterion.id()));
           }
         } else if (effect instanceof Effect.CountPurchase) {
@@ -452,10 +450,10 @@ public final class GapAnalysis {
 
   private Seq<Event> sampleEvents(EventType type) {
     Seq<String> details =
-        type == EventType.PURCHASE
+        type.id().equals(EventType.PURCHASE.id())
             ? List.of("", "a", "c")
             : playbook.detailsOf(type).getOrElse(List.of(""));
-    return details.flatMap(detail -> Event.of(type, Option.of(detail), NOW).toOption());
+    return details.flatMap(detail -> type.fromDetail(detail, NOW).toOption());
   }
 
   private void warn(Finding.Kind kind, String subject, String message) {

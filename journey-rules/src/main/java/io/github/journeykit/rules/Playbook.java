@@ -11,11 +11,9 @@ import io.github.journeykit.model.Stage;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.TreeSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
-import java.util.EnumSet;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -24,11 +22,10 @@ import org.apiguardian.api.API;
  * {@link Gate}s, and the event types it knows.
  *
  * <p>A playbook is what the {@link Engine} runs: built once with {@link #builder(Journey)},
- * validated as a whole (every rule's stages, moves, criteria and messages must exist in the
- * journey, and every move a rule can make must follow one of the journey's transitions), then
- * {@link #compile() compiled} into an engine. The event types it knows are those its rules react
- * to, plus {@link EventType#TIME_PASSED} (time passes on every journey), plus any declared with
- * {@link Builder#accepts(EventType...)}; other events are rejected with a reason.
+ * validated as a whole (every rule's stages, moves, criteria, messages, event types, attributes and
+ * facts must exist in the journey, and every move a rule can make must follow one of the journey's
+ * transitions), then {@link #compile() compiled} into an engine. The event types it knows are those
+ * the journey declares ({@link Journey#eventTypes()}); other events are rejected with a reason.
  *
  * <pre>{@code
  * Playbook playbook = Playbook.builder(journey)
@@ -46,14 +43,11 @@ public final class Playbook {
   private final Journey journey;
   private final Seq<Rule> rules;
   private final Seq<Gate> gates;
-  private final EnumSet<EventType> eventTypes;
 
-  private Playbook(
-      Journey journey, Seq<Rule> rules, Seq<Gate> gates, EnumSet<EventType> eventTypes) {
+  private Playbook(Journey journey, Seq<Rule> rules, Seq<Gate> gates) {
     this.journey = journey;
     this.rules = rules;
     this.gates = gates;
-    this.eventTypes = eventTypes;
   }
 
   /**
@@ -104,12 +98,12 @@ public final class Playbook {
   }
 
   /**
-   * Returns the event types the playbook knows, in their natural order.
+   * Returns the event types the playbook knows: those its journey declares.
    *
    * @return the event types
    */
   public Seq<EventType> eventTypes() {
-    return List.ofAll(eventTypes);
+    return journey.eventTypes();
   }
 
   /**
@@ -119,26 +113,19 @@ public final class Playbook {
    * @return true when events of that type are decided, false when they are rejected
    */
   public boolean knows(EventType type) {
-    return eventTypes.contains(type);
+    return journey.eventType(type.id()).isDefined();
   }
 
   /**
-   * Returns the details the playbook accepts for an event type: the criteria for {@code criterion},
-   * the messages for the three message events, the outcomes for {@code interaction}, the two
-   * experiences for {@code experience}.
+   * Returns the values the playbook accepts in an event log's {@code detail} column for an event
+   * type: those its journey accepts for the type's first attribute ({@link Journey#valuesOf(String,
+   * String)}).
    *
    * @param type the event type
-   * @return the accepted details, sorted; none when any detail (or none) is accepted
+   * @return the accepted details, in order; none when any detail (or none) is accepted
    */
   public Option<Seq<String>> detailsOf(EventType type) {
-    return switch (type) {
-      case INTERACTION -> Option.of(List.of("yes", "no", "dont_know"));
-      case CRITERION -> Option.of(TreeSet.ofAll(journey.criteria().map(Criterion::id)).toList());
-      case MESSAGE_SENT, MESSAGE_OPENED, MESSAGE_IGNORED ->
-          Option.of(TreeSet.ofAll(journey.messages().map(Message::id)).toList());
-      case EXPERIENCE -> Option.of(List.of("negative", "positive"));
-      default -> Option.none();
-    };
+    return type.detailAttribute().flatMap(a -> journey.valuesOf(type.id(), a.name()));
   }
 
   /**
@@ -161,7 +148,6 @@ public final class Playbook {
     private final Journey journey;
     private List<Rule> rules = List.empty();
     private List<Gate> gates = List.empty();
-    private final EnumSet<EventType> accepted = EnumSet.of(EventType.TIME_PASSED);
 
     private Builder(Journey journey) {
       this.journey = Objects.requireNonNull(journey, "journey is null");
@@ -201,20 +187,6 @@ public final class Playbook {
     }
 
     /**
-     * Declares event types the playbook knows even though no rule reacts to them: they are accepted
-     * and change nothing but the customer's last activity.
-     *
-     * @param types the event types
-     * @return this builder
-     */
-    public Builder accepts(EventType... types) {
-      for (EventType type : types) {
-        accepted.add(Objects.requireNonNull(type, "type is null"));
-      }
-      return this;
-    }
-
-    /**
      * Validates the rules and gates against the journey and builds the playbook.
      *
      * @return the playbook, or every problem found
@@ -224,10 +196,7 @@ public final class Playbook {
       if (!problems.isEmpty()) {
         return Validation.invalid(problems);
       }
-      EnumSet<EventType> types = EnumSet.copyOf(accepted);
-      rules.forEach(rule -> types.add(rule.on()));
-      return Validation.valid(
-          new Playbook(journey, Vector.ofAll(rules), Vector.ofAll(gates), types));
+      return Validation.valid(new Playbook(journey, Vector.ofAll(rules), Vector.ofAll(gates)));
     }
 
     /**
@@ -293,6 +262,17 @@ public final class Playbook {
         }
         names = names.add(rule.name());
         rule.stages().forEach(stage -> checkStage(where, stage));
+        if (journey.eventType(rule.on().id()).isEmpty()) {
+          add(
+              Problem.Kind.UNKNOWN_EVENT_TYPE,
+              where,
+              "it reacts to event '"
+                  + rule.on().id()
+                  + "', which the journey does not declare"
+                  + Problem.didYouMean(rule.on().id(), journey.eventTypes().map(EventType::id))
+                  + "; add it with Journey.Builder.event(..); known event types: "
+                  + journey.eventTypes().map(EventType::id).mkString(", "));
+        }
         for (Effect effect : rule.effects()) {
           checkEffect(where, rule, effect);
         }

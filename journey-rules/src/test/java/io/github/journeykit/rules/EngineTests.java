@@ -48,6 +48,7 @@ class EngineTests {
         .transition(Transition.advance("b", "c"))
         .transition(Transition.skip("a", "c", "-"))
         .transition(Transition.rollBack("b", "a"))
+        .events(EventType.standard())
         .message(
             Message.builder()
                 .id("hello")
@@ -68,19 +69,22 @@ class EngineTests {
     @Test
     void readsEveryEventTypeAsTheEventSaysIt() {
       Random random = new Random(8);
-      for (EventType type : EventType.values()) {
+      Engine engine = Playbook.builder(abc()).buildOrThrow().compile();
+      for (EventType type : EventType.standard()) {
         String detail =
-            switch (type) {
-              case INTERACTION -> "yes";
-              case EXPERIENCE -> "positive";
-              default -> "money";
-            };
+            type == EventType.INTERACTION
+                ? "yes"
+                : type == EventType.EXPERIENCE ? "positive" : "money";
         Event event = EventFactory.of(type, detail, Instant.EPOCH, random);
-        assertThat(Engine.typeOf(event))
+        assertThat(engine.typeOf(event))
             .as(event.toString())
-            .isEqualTo(event.type())
-            .isEqualTo(type);
+            .isEqualTo(EventType.standard().indexOf(event.type()))
+            .isEqualTo(EventType.standard().indexOf(type));
+        assertThat(engine.typeOf(event.via("t", "c")))
+            .isEqualTo(EventType.standard().indexOf(type));
       }
+      assertThat(engine.typeOf(Event.of(EventType.of("login", "Logged in"), Instant.EPOCH)))
+          .isEqualTo(-1);
     }
 
     @Test
@@ -239,10 +243,10 @@ class EngineTests {
       assertThat(decision.messages()).isEmpty();
       assertThat(decision.rejection().get())
           .isEqualTo(
-              "journey 'sales-funnel' does not know event 'review'; it knows: interaction, criterion, purchase,"
-                  + " refused, churned, time_passed");
+              "event 'review': journey 'sales-funnel' does not know this event type; it knows:"
+                  + " interaction, criterion, purchase, refused, churned, time_passed");
       assertThat(decision.explanation().toString())
-          .contains("  rejected: journey 'sales-funnel' does not know");
+          .contains("  rejected: event 'review': journey 'sales-funnel' does not know");
     }
 
     @Test
@@ -251,7 +255,8 @@ class EngineTests {
           FUNNEL.decide(FUNNEL.journey().newCustomer("c", T0), new CriterionMet("vip", T0));
       assertThat(decision.rejection().get())
           .isEqualTo(
-              "journey 'sales-funnel' has no criterion 'vip'; its criteria: decision, money, need");
+              "event 'criterion', attribute 'criterion': journey 'sales-funnel' has no criterion"
+                  + " 'vip'; its criteria: money, need, decision");
     }
 
     @Test
@@ -281,7 +286,8 @@ class EngineTests {
                   .rejection()
                   .get())
           .startsWith(
-              "journey 'email-scheme' has no message 'spam'; its messages: about-a, did-you-like-it");
+              "event 'message_opened', attribute 'message': journey 'email-scheme' has no message"
+                  + " 'spam'; its messages: welcome, order-received,");
     }
   }
 

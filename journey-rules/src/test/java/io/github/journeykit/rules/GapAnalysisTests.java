@@ -44,6 +44,7 @@ class GapAnalysisTests {
     Audience anyone = Audience.of("Anyone");
     Journey journey =
         Journey.builder("gappy", "A journey full of gaps")
+            .events(EventType.standard())
             .stage(planned("a"))
             .stage(
                 Stage.builder()
@@ -144,6 +145,7 @@ class GapAnalysisTests {
     Playbook playbook = gappy();
     Journey unplanned =
         Journey.builder("j", "J")
+            .events(EventType.standard())
             .stage(Stage.of("a", "A", "-"))
             .stage(Stage.builder().id("b").name("B").isFinal(true).build())
             .transition(Transition.advance("a", "b"))
@@ -167,6 +169,7 @@ class GapAnalysisTests {
   void aMapWithoutRulesIsFollowedByItsTransitions() {
     Journey map =
         Journey.builder("map", "Map")
+            .events(EventType.standard())
             .stage(Stage.of("a", "A", "-"))
             .stage(Stage.of("b", "B", "-"))
             .stage(Stage.of("c", "C", "-"))

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Problem;
+import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
@@ -60,17 +62,36 @@ class PlaybookTests {
   }
 
   @Test
-  void knowsTheEventTypesOfItsRulesTimePassingAndThoseDeclared() {
+  void knowsTheEventTypesItsJourneyDeclares() {
     Playbook playbook =
-        Playbook.builder(EngineTests.abc())
+        Playbook.builder(EngineTests.abc().toBuilder().buildOrThrow())
             .rule(Rule.named("x", EventType.REVIEW))
-            .accepts(EventType.MESSAGE_OPENED)
             .buildOrThrow();
-    assertThat(playbook.eventTypes())
-        .containsExactly(EventType.MESSAGE_OPENED, EventType.REVIEW, EventType.TIME_PASSED);
-    assertThat(playbook.knows(EventType.PURCHASE)).isFalse();
+    assertThat(playbook.eventTypes()).isEqualTo(EventType.standard());
+    assertThat(playbook.knows(EventType.PURCHASE)).isTrue();
+    assertThat(playbook.knows(EventType.of("login", "Logged in"))).isFalse();
     assertThat(playbook.detailsOf(EventType.MESSAGE_OPENED).get()).containsExactly("hello", "soon");
     assertThat(playbook.detailsOf(EventType.REVIEW).isEmpty()).isTrue();
+    assertThat(playbook.detailsOf(EventType.PURCHASE).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aRuleOnAnEventTypeTheJourneyDoesNotDeclareIsAProblem() {
+    Journey journey =
+        Journey.builder("j", "J")
+            .stage(Stage.of("a", "A", "-"))
+            .event(EventType.INTERACTION)
+            .buildOrThrow();
+    assertThat(
+            Playbook.builder(journey)
+                .rule(Rule.named("x", EventType.of("logins", "Logged in")))
+                .build()
+                .getError()
+                .map(Problem::toString))
+        .containsExactly(
+            "rule \"x\": it reacts to event 'logins', which the journey does not declare; add it"
+                + " with Journey.Builder.event(..); known event types: interaction, time_passed");
+    assertThat(journey.eventTypes()).containsExactly(EventType.INTERACTION, EventType.TIME_PASSED);
   }
 
   @Test

@@ -190,7 +190,7 @@ public final class CustomerGenerator {
     }
     EventType type = types[index];
     Option<String> detail =
-        type == EventType.PURCHASE
+        type.id().equals(EventType.PURCHASE.id())
             ? (random.nextBoolean()
                 ? Option.none()
                 : Option.of(PRODUCTS.get(random.nextInt(PRODUCTS.size()))))
@@ -198,14 +198,17 @@ public final class CustomerGenerator {
                 .detailsOf(type)
                 .filter(details -> !details.isEmpty())
                 .map(details -> details.get(random.nextInt(details.size())));
-    return Event.of(type, detail, at)
+    return type.fromDetail(detail.getOrElse(""), at)
+        .toEither()
         .getOrElseThrow(
-            () ->
+            problems ->
                 new IllegalStateException(
                     "the journey '"
                         + playbook.journey().id()
                         + "' has no detail for "
-                        + type.id()));
+                        + type.id()
+                        + ": "
+                        + problems.mkString("; ")));
   }
 
   /**

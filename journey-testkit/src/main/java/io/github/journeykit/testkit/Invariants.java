@@ -134,13 +134,13 @@ public final class Invariants {
               List.of(
                   new CriterionMet(
                       "not-a-criterion-of-" + engine.journey().id(), decision.event().at()));
-          for (EventType type : EventType.values()) {
+          for (EventType type : EventType.standard()) {
             if (!engine.playbook().knows(type)) {
               java.time.Instant at = decision.event().at();
               strangers =
                   strangers.appendAll(
                       List.of("yes", "positive", "x")
-                          .flatMap(detail -> Event.of(type, Option.of(detail), at).toOption())
+                          .flatMap(detail -> type.fromDetail(detail, at).toOption())
                           .take(1));
               break;
             }
@@ -187,8 +187,7 @@ public final class Invariants {
                   after.enrolment(),
                   before.stage(),
                   after.status(),
-                  after.criteria(),
-                  after.purchases(),
+                  after.facts(),
                   before.enteredStageAt(),
                   after.lastActiveAt());
           return gate.get().admission().holds(asked, decision.event())

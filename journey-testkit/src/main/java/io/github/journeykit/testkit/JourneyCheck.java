@@ -239,14 +239,15 @@ public final class JourneyCheck {
     java.time.Instant earliest = i == 0 ? startAt : events.get(i - 1).at();
     List<Event> simpler = List.empty();
     if (event.at().isAfter(earliest)) {
-      simpler = simpler.append(Event.of(event.type(), event.detail(), earliest).get());
+      simpler = simpler.append(event.happenedAt(earliest));
     }
     Option<String> first =
-        event.type() == EventType.PURCHASE
+        event.type().id().equals(EventType.PURCHASE.id())
             ? Option.none()
             : playbook.detailsOf(event.type()).flatMap(details -> details.headOption());
     if (!first.equals(event.detail())) {
-      simpler = simpler.appendAll(Event.of(event.type(), first, event.at()).toOption());
+      simpler =
+          simpler.appendAll(event.type().fromDetail(first.getOrElse(""), event.at()).toOption());
     }
     return simpler;
   }

@@ -87,7 +87,7 @@ class CustomerGeneratorTests {
     assertThatThrownBy(() -> generator.weight(EventType.PURCHASE, -1))
         .hasMessage("the weight of purchase is negative: -1");
     CustomerGenerator nothing = generator;
-    for (EventType type : EventType.values()) {
+    for (EventType type : EventType.standard()) {
       if (type != EventType.INTERACTION) {
         nothing = nothing.weight(type, 0);
       }

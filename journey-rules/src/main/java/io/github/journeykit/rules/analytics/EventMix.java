@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Problem;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Playbook;
 import io.vavr.Tuple2;
@@ -11,7 +12,6 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.Objects;
@@ -190,7 +190,7 @@ public final class EventMix {
         double sum = 0;
         for (var entry : stage.getValue().entrySet()) {
           String[] key = entry.getKey().split(" ", 2);
-          EventType type = EventType.ofId(key[0]).get();
+          EventType type = playbook.journey().eventType(key[0]).getOrElse(EventType.TIME_PASSED);
           String where =
               "stage '" + stage.getKey() + "', " + key[0] + (key[1].isEmpty() ? "" : " " + key[1]);
           double probability = entry.getValue();
@@ -198,25 +198,18 @@ public final class EventMix {
             problems =
                 problems.append(where + ": the probability " + probability + " is outside 0..1");
           }
-          if (!playbook.knows(type)) {
+          if (playbook.journey().eventType(key[0]).isEmpty()) {
             problems =
                 problems.append(
                     where + ": journey '" + playbook.journey().id() + "' does not know this event");
             continue;
           }
-          if (playbook.detailsOf(type).exists(details -> !details.contains(key[1]))) {
+          Validation<Seq<Problem>, Event> event =
+              type.fromDetail(key[1], Instant.EPOCH).flatMap(playbook.journey()::check);
+          if (event.isInvalid()) {
             problems =
                 problems.append(
-                    where
-                        + ": not a detail this event accepts; accepted: "
-                        + playbook.detailsOf(type).get().mkString(", "));
-            continue;
-          }
-          Option<Event> event =
-              Event.of(type, key[1].isEmpty() ? Option.none() : Option.of(key[1]), Instant.EPOCH)
-                  .toOption();
-          if (event.isEmpty()) {
-            problems = problems.append(where + ": not an event this journey accepts");
+                    where + ": " + event.getError().map(Problem::message).mkString("; "));
             continue;
           }
           sum += probability;

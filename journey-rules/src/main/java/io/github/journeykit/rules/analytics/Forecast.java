@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Facts;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Decision;
@@ -183,7 +184,12 @@ public final class Forecast {
     }
     return state(
         new Position(
-            after.enrolment(), after.stage(), after.status(), after.criteria(), 0, T0, T0));
+            after.enrolment(),
+            after.stage(),
+            after.status(),
+            Facts.none(after.facts().declared()).withCriteria(after.criteria()),
+            T0,
+            T0));
   }
 
   /** Which states can still reach a purchase, following events of positive probability. */

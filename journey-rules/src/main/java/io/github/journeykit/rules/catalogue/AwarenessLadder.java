@@ -213,7 +213,15 @@ final class AwarenessLadder {
     for (String from : STAGES.take(3)) {
       journey.transition(Transition.skip(from, "after-purchase", "A purchase, from any stage"));
     }
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.INTERACTION,
+            EventType.CRITERION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED,
+            EventType.EXPERIENCE)
+        .buildOrThrow();
   }
 
   static Playbook playbook() {

@@ -264,7 +264,15 @@ final class B2b {
                     Timing.now("Negative experience")));
     Parts.advances(journey, STAGES);
     Parts.rollBacks(journey, STAGES.take(4));
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.INTERACTION,
+            EventType.CRITERION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED,
+            EventType.EXPERIENCE)
+        .buildOrThrow();
   }
 
   private static Stage stageWithGoals(Stage stage, String goal) {

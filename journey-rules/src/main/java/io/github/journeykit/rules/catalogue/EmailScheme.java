@@ -214,7 +214,17 @@ final class EmailScheme {
                     Timing.now("No letter opened for 3 months")));
     Parts.advances(journey, STAGES);
     journey.transition(Transition.skip("acquaintance", "paid", "Pays at once"));
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.CRITERION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED,
+            EventType.MESSAGE_SENT,
+            EventType.MESSAGE_OPENED,
+            EventType.MESSAGE_IGNORED,
+            EventType.REVIEW)
+        .buildOrThrow();
   }
 
   static Playbook playbook() {
@@ -284,7 +294,6 @@ final class EmailScheme {
                     EventType.TIME_PASSED)
                 .when(Condition.inactiveFor(SILENCE))
                 .then(Effect.send("we-miss-you")))
-        .accepts(EventType.MESSAGE_SENT, EventType.MESSAGE_OPENED)
         .rules(Parts.statusRules())
         .buildOrThrow();
   }

@@ -173,7 +173,15 @@ final class LoyaltyLoop {
         .transition(Transition.rollBack("repeat-reminder", "loyalty-loop"))
         .transition(
             Transition.loop("repeat-reminder", "user-experience", "Buys again after the reminder"));
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.INTERACTION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED,
+            EventType.EXPERIENCE,
+            EventType.MESSAGE_OPENED)
+        .buildOrThrow();
   }
 
   static Playbook playbook() {

@@ -305,7 +305,17 @@ final class NineStages {
         .transition(Transition.loop("repeat-purchase", "no-need", "Re-warming from no need"))
         .transition(
             Transition.loop("repeat-purchase", "need-awareness", "Re-warming from need awareness"));
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.INTERACTION,
+            EventType.CRITERION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED,
+            EventType.EXPERIENCE,
+            EventType.REVIEW,
+            EventType.REFERRAL)
+        .buildOrThrow();
   }
 
   static Playbook playbook() {

@@ -156,7 +156,14 @@ final class SalesConversation {
         .transition(
             Transition.skip("present-product", "close", "A readiness signal: the customer is warm"))
         .transition(Transition.rollBack("close", "work-through-objections"));
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.INTERACTION,
+            EventType.CRITERION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED)
+        .buildOrThrow();
   }
 
   static Playbook playbook() {

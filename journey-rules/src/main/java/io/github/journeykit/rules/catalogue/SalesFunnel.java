@@ -186,7 +186,14 @@ final class SalesFunnel {
     for (String from : STAGES.take(4)) {
       journey.transition(Transition.skip(from, "loyal", "A second purchase, from any stage"));
     }
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.INTERACTION,
+            EventType.CRITERION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED)
+        .buildOrThrow();
   }
 
   static Playbook playbook() {

@@ -272,7 +272,14 @@ final class WebStudio {
                     "Close the project paid in full",
                     Timing.now("Site registered")));
     Parts.advances(journey, STAGES);
-    return journey.buildOrThrow();
+    return journey
+        .events(
+            EventType.INTERACTION,
+            EventType.CRITERION,
+            EventType.PURCHASE,
+            EventType.REFUSED,
+            EventType.CHURNED)
+        .buildOrThrow();
   }
 
   static Playbook playbook() {

@@ -33,12 +33,11 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class EventLog {
 
-  private static final EventType[] TYPES = EventType.values();
-
   private final String[] customers;
   private final int[] start;
   private final long[] seconds;
   private final int[] nanos;
+  private final EventType[] types;
   private final int[] codes;
   private final String[] details;
   private final int size;
@@ -50,6 +49,7 @@ public final class EventLog {
       int[] start,
       long[] seconds,
       int[] nanos,
+      EventType[] types,
       int[] codes,
       String[] details,
       int size) {
@@ -57,6 +57,7 @@ public final class EventLog {
     this.start = start;
     this.seconds = seconds;
     this.nanos = nanos;
+    this.types = types;
     this.codes = codes;
     this.details = details;
     this.size = size;
@@ -183,12 +184,13 @@ public final class EventLog {
     if (prototype == null) {
       int detail = code & 0xFFFFFF;
       prototype =
-          Event.of(
-                  TYPES[code >>> 24],
-                  detail == 0 ? Option.none() : Option.of(details[detail - 1]),
-                  Instant.EPOCH)
+          types[code >>> 24]
+              .fromDetail(detail == 0 ? "" : details[detail - 1], Instant.EPOCH)
+              .toEither()
               .getOrElseThrow(
-                  () -> new IllegalStateException("an event was stored that cannot be made again"));
+                  problems ->
+                      new IllegalStateException(
+                          "an event was stored that cannot be made again: " + problems));
       prototypes.put(code, prototype);
     }
     return prototype.happenedAt(Instant.ofEpochSecond(seconds[row], nanos[row]));

@@ -162,7 +162,7 @@ public final class EventLogReader {
     private final Names details = new Names();
     private final Names typeNames = new Names();
     private final EventType[] types;
-    private final Names[] accepted = new Names[EventType.values().length];
+    private final @org.jspecify.annotations.Nullable Names[] accepted;
     private final Instants instants = new Instants();
     private int size;
     private int[] customerOf = new int[1024];
@@ -179,7 +179,10 @@ public final class EventLogReader {
       this.name = name;
       this.records = records;
       this.types = playbook.eventTypes().toJavaArray(EventType[]::new);
-      for (EventType type : types) {
+      this.accepted = new Names[types.length];
+      for (int number = 0; number < types.length; number++) {
+        EventType type = types[number];
+        int at = number;
         typeNames.number(type.id());
         playbook
             .detailsOf(type)
@@ -187,7 +190,7 @@ public final class EventLogReader {
                 all -> {
                   Names names = new Names();
                   all.forEach(names::number);
-                  accepted[type.ordinal()] = names;
+                  accepted[at] = names;
                 });
       }
     }
@@ -355,10 +358,9 @@ public final class EventLogReader {
                     + playbook.eventTypes().map(EventType::id).mkString(", ")));
         return;
       }
-      EventType type = types[typeNumber];
       int detailFrom = detailColumn < 0 ? 0 : trimmedStart(detailColumn);
       int detailTo = detailColumn < 0 ? 0 : trimmedEnd(detailColumn);
-      String wrong = wrongDetail(type, chars, detailFrom, detailTo);
+      String wrong = wrongDetail(typeNumber, chars, detailFrom, detailTo);
       if (wrong != null) {
         problems.add(new LogProblem(name, line, detailColumn < 0 ? 0 : detailColumn + 1, wrong));
         return;
@@ -366,15 +368,17 @@ public final class EventLogReader {
       int detailCode = detailFrom == detailTo ? 0 : details.number(chars, detailFrom, detailTo) + 1;
       store(
           customers.number(chars, records.start(customerColumn), records.end(customerColumn)),
-          type,
+          typeNumber,
           detailCode);
     }
 
     private @org.jspecify.annotations.Nullable String wrongDetail(
-        EventType type, char[] chars, int from, int to) {
-      Names names = accepted[type.ordinal()];
+        int typeNumber, char[] chars, int from, int to) {
+      EventType type = types[typeNumber];
+      Names names = accepted[typeNumber];
       if (names != null) {
-        if (names.find(chars, from, to) >= 0) {
+        if (names.find(chars, from, to) >= 0
+            || (from == to && !type.detailAttribute().get().isRequired())) {
           return null;
         }
         String detail = new String(chars, from, to - from);
@@ -384,7 +388,7 @@ public final class EventLogReader {
             + "'; accepted: "
             + playbook.detailsOf(type).get().mkString(", ");
       }
-      if (type == EventType.PURCHASE) {
+      if (type.id().equals(EventType.PURCHASE.id())) {
         return from == to || ID.matcher(java.nio.CharBuffer.wrap(chars, from, to - from)).matches()
             ? null
             : "bad detail '"
@@ -400,7 +404,7 @@ public final class EventLogReader {
               + "'";
     }
 
-    private void store(int customer, EventType type, int detailCode) {
+    private void store(int customer, int typeNumber, int detailCode) {
       if (size == seconds.length) {
         int capacity = size + (size >> 1);
         customerOf = Arrays.copyOf(customerOf, capacity);
@@ -411,7 +415,7 @@ public final class EventLogReader {
       customerOf[size] = customer;
       seconds[size] = instants.seconds;
       nanos[size] = instants.nanos;
-      codes[size] = type.ordinal() << 24 | detailCode;
+      codes[size] = typeNumber << 24 | detailCode;
       size++;
     }
 
@@ -461,7 +465,7 @@ public final class EventLogReader {
       for (int i = 0; i < detailNames.length; i++) {
         detailNames[i] = details.name(i);
       }
-      return new EventLog(sortedIds, start, seconds, nanos, codes, detailNames, size);
+      return new EventLog(sortedIds, start, seconds, nanos, types, codes, detailNames, size);
     }
 
     /**

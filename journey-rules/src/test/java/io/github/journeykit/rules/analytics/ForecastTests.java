@@ -115,7 +115,7 @@ class ForecastTests {
             .getError();
     assertThat(problems)
         .containsExactly(
-            "stage 'informed', interaction maybe: not a detail this event accepts; accepted: yes, no, dont_know",
+            "stage 'informed', interaction maybe: 'maybe' is not one of yes, no, dont_know",
             "stage 'buyer', review: journey 'sales-funnel' does not know this event",
             "stage 'loyal', purchase: the probability 1.5 is outside 0..1",
             "stage 'loyal': the probabilities add up to 2.5, not 1",

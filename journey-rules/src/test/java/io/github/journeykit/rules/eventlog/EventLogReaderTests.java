@@ -125,8 +125,9 @@ class EventLogReaderTests {
                   + " 2026-03-01T13:15:30+03:00",
               "events.csv:5: wrong number of fields: 2, the header has 4",
               "events.csv:6:1: missing customer id",
-              "events.csv:7:4: missing detail for event 'criterion'; accepted: decision, money, need",
-              "events.csv:8:4: event 'refused' takes no detail, got 'loudly'",
+              "events.csv:7:4: missing detail for event 'criterion'; accepted: money, need, decision",
+              "events.csv:8:4: bad detail 'loudly' for event 'refused'; accepted: not_target,"
+                  + " on_principle",
               "events.csv:9:2: unparsable time '2026-02-30T10:00:00Z'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or"
                   + " 2026-03-01T13:15:30+03:00",
               "events.csv:10:3: unknown event 'review' for journey 'sales-funnel'; accepted: interaction,"
