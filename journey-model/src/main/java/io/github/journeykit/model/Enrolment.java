@@ -2,6 +2,7 @@ package io.github.journeykit.model;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -12,26 +13,32 @@ import org.apiguardian.api.API;
  * in one reference; the engine makes a new position for every event it decides, and this keeps each
  * of them at 40 bytes.
  *
+ * <p>It also says since when the customer is in the journey, so that "no login for 30 days" can be
+ * measured for a customer who never logged in.
+ *
  * <pre>{@code
- * Enrolment olga = new Enrolment("olga", "sales-funnel");
+ * Enrolment olga = new Enrolment("olga", "sales-funnel", Instant.parse("2026-03-01T09:00:00Z"));
  * }</pre>
  *
  * @param customer the customer's id in the user's CRM
  * @param journey the id of the journey the customer is in
+ * @param since when the customer entered the journey
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
-public record Enrolment(String customer, String journey) {
+public record Enrolment(String customer, String journey, Instant since) {
 
   /**
    * Creates an enrolment.
    *
    * @param customer the customer's id
    * @param journey the journey's id
+   * @param since when the customer entered the journey
    */
   public Enrolment {
     Objects.requireNonNull(customer, "customer is null");
     Objects.requireNonNull(journey, "journey is null");
+    Objects.requireNonNull(since, "since is null");
   }
 
   @Override

@@ -78,6 +78,7 @@ public final class Journey {
   private final Seq<EventType> eventTypes;
   private final Seq<Fact> declaredFacts;
   private final Seq<Fact> facts;
+  private final Seq<Channel> channels;
   private final Map<String, Integer> stageOrder;
 
   private Journey(Builder builder) {
@@ -97,6 +98,8 @@ public final class Journey {
             : Vector.ofAll(builder.eventTypes).append(EventType.TIME_PASSED);
     this.declaredFacts = Vector.ofAll(builder.facts);
     this.facts = Array.ofAll(Facts.STANDARD).appendAll(builder.facts);
+    this.channels =
+        touchpoints.map(Touchpoint::channel).appendAll(messages.flatMap(Message::where)).distinct();
     this.stageOrder = HashMap.ofEntries(stages.zipWithIndex().map(pair -> pair.map1(Stage::id)));
   }
 
@@ -248,10 +251,7 @@ public final class Journey {
    * @return the channels
    */
   public Seq<Channel> channels() {
-    return touchpoints
-        .map(Touchpoint::channel)
-        .appendAll(messages.flatMap(Message::where))
-        .distinct();
+    return channels;
   }
 
   /**
@@ -586,7 +586,7 @@ public final class Journey {
     Objects.requireNonNull(customer, "customer is null");
     Objects.requireNonNull(at, "at is null");
     return new Position(
-        new Enrolment(customer, id),
+        new Enrolment(customer, id, at),
         firstStage().id(),
         CustomerStatus.ACTIVE,
         Facts.none(facts),

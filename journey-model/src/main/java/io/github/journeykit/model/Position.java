@@ -80,7 +80,7 @@ public record Position(
    */
   public static Position start(String customer, String journey, String stage, Instant at) {
     return new Position(
-        new Enrolment(customer, journey),
+        new Enrolment(customer, journey, at),
         stage,
         CustomerStatus.ACTIVE,
         Facts.none(Facts.STANDARD),
@@ -90,7 +90,7 @@ public record Position(
 
   /**
    * Creates a position of a customer who is not enrolled yet, in a journey that remembers nothing
-   * but criteria and purchases.
+   * but criteria and purchases; the customer counts as enrolled when they entered their stage.
    *
    * @param customer the customer's id
    * @param journey the journey's id
@@ -113,7 +113,7 @@ public record Position(
       Instant enteredStageAt,
       Instant lastActiveAt) {
     return new Position(
-        new Enrolment(customer, journey),
+        new Enrolment(customer, journey, enteredStageAt),
         stage,
         status,
         Facts.of(criteria, purchases),

@@ -98,14 +98,18 @@ public record Problem(Kind kind, String where, String message) {
   public static String didYouMean(String given, Iterable<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int allowed = Math.max(1, Math.max(given.length(), 3) / 3);
+    String lower = given.toLowerCase(java.util.Locale.ROOT);
     for (String candidate : known) {
-      int distance = distance(given.toLowerCase(java.util.Locale.ROOT), candidate);
+      if (Math.abs(candidate.length() - given.length()) > allowed) {
+        continue; // at least that many edits apart
+      }
+      int distance = distance(lower, candidate);
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    int allowed = Math.max(1, Math.max(given.length(), 3) / 3);
     return best != null && bestDistance > 0 && bestDistance <= allowed
         ? " (did you mean '" + best + "'?)"
         : "";

@@ -295,7 +295,7 @@ class ValueTypesTests {
       assertThat(later.enrolment()).isSameAs(start.enrolment());
       assertThat(later.customer()).isEqualTo("c-1");
       assertThat(later.journey()).isEqualTo("sales-funnel");
-      assertThat(start.enrolment()).isEqualTo(new Enrolment("c-1", "sales-funnel"));
+      assertThat(start.enrolment()).isEqualTo(new Enrolment("c-1", "sales-funnel", T0));
       assertThat(start.enrolment()).hasToString("c-1 in sales-funnel");
       assertThat(
               Position.of(
@@ -308,7 +308,8 @@ class ValueTypesTests {
                   T0,
                   T0))
           .isEqualTo(start);
-      assertThatThrownBy(() -> new Enrolment("c-1", null))
+      assertThat(start.enrolment().since()).isEqualTo(T0);
+      assertThatThrownBy(() -> new Enrolment("c-1", null, T0))
           .isInstanceOf(NullPointerException.class)
           .hasMessage("journey is null");
     }

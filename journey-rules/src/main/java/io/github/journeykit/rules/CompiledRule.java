@@ -23,6 +23,8 @@ final class CompiledRule {
   final boolean countsPurchase;
   final boolean recordsEventCriterion;
   final String[] recordedCriteria;
+  final String[] forgottenCriteria;
+  final FactChange[] factChanges;
   final Message[] sends;
 
   CompiledRule(
@@ -33,6 +35,8 @@ final class CompiledRule {
       boolean countsPurchase,
       boolean recordsEventCriterion,
       String[] recordedCriteria,
+      String[] forgottenCriteria,
+      FactChange[] factChanges,
       Message[] sends) {
     this.rule = rule;
     this.condition = rule.condition();
@@ -43,6 +47,8 @@ final class CompiledRule {
     this.countsPurchase = countsPurchase;
     this.recordsEventCriterion = recordsEventCriterion;
     this.recordedCriteria = recordedCriteria;
+    this.forgottenCriteria = forgottenCriteria;
+    this.factChanges = factChanges;
     this.sends = sends;
   }
 }

@@ -32,7 +32,13 @@ import org.apiguardian.api.API;
  * Condition qualified = Condition.criteriaMet(2, "money", "need", "decision");
  * Condition readyToMove = Condition.outcomeIs(Outcome.YES).and(Condition.statusIs(CustomerStatus.ACTIVE));
  * Condition quiet = Condition.inactiveFor(Duration.ofDays(90));
+ * Condition paid = Condition.attribute("amount").atLeast(new BigDecimal("10"));
+ * Condition active = Condition.fact("recent-logins").atLeast(3);
  * }</pre>
+ *
+ * <p>Conditions over the event's attributes and the customer's facts are made from a {@link
+ * Measure}: {@link #attribute(String)}, {@link #fact(String)}, {@link #timesSent(String)}, {@link
+ * #sinceLast(String)}, {@link #sinceSent(String)}, {@link #sinceOpened(String)}.
  *
  * @since 0.1
  */
@@ -218,6 +224,97 @@ public interface Condition {
    */
   static Condition inStageFor(Duration time) {
     return new Conditions.Elapsed(time, false);
+  }
+
+  /**
+   * Reads an attribute of the event being decided, to compare: {@code
+   * Condition.attribute("amount").atLeast(new BigDecimal("10"))}.
+   *
+   * @param name the attribute's name, as the event type declares it
+   * @return the measure
+   */
+  static Measure attribute(String name) {
+    return new Measure(
+        Measure.Source.EVENT_ATTRIBUTE, Objects.requireNonNull(name, "name is null"));
+  }
+
+  /**
+   * Reads a fact the journey remembers about the customer, to compare: a counter, a sum, a windowed
+   * count (at the event's instant) or a customer attribute. {@code
+   * Condition.fact("recent-logins").atLeast(3)}.
+   *
+   * @param id the fact's id, as the journey declares it
+   * @return the measure
+   */
+  static Measure fact(String id) {
+    return new Measure(Measure.Source.FACT, Objects.requireNonNull(id, "id is null"));
+  }
+
+  /**
+   * Reads how many times a message went out to the customer, to compare: {@code
+   * Condition.timesSent("reminder").below(3)}.
+   *
+   * @param message the message's id
+   * @return the measure
+   */
+  static Measure timesSent(String message) {
+    return new Measure(
+        Measure.Source.TIMES_SENT, Objects.requireNonNull(message, "message is null"));
+  }
+
+  /**
+   * Reads the time since the customer's last event of a type (a {@link
+   * io.github.journeykit.model.Fact#lastSeen(String) remembered} one), or since their enrolment if
+   * there was none: {@code Condition.sinceLast("login").atLeast(Duration.ofDays(30))}.
+   *
+   * @param eventType the event type's id
+   * @return the measure
+   */
+  static Measure sinceLast(String eventType) {
+    return new Measure(
+        Measure.Source.SINCE_LAST_EVENT, Objects.requireNonNull(eventType, "eventType is null"));
+  }
+
+  /**
+   * Reads the time since a message last went out to the customer, or since their enrolment if it
+   * never did: {@code Condition.sinceSent("reminder").atLeast(Duration.ofDays(7))}.
+   *
+   * @param message the message's id
+   * @return the measure
+   */
+  static Measure sinceSent(String message) {
+    return new Measure(
+        Measure.Source.SINCE_SENT, Objects.requireNonNull(message, "message is null"));
+  }
+
+  /**
+   * Reads the time since the customer last opened a message, or since their enrolment if they never
+   * did: {@code Condition.sinceOpened("newsletter").atLeast(Duration.ofDays(90))}.
+   *
+   * @param message the message's id
+   * @return the measure
+   */
+  static Measure sinceOpened(String message) {
+    return new Measure(
+        Measure.Source.SINCE_OPENED, Objects.requireNonNull(message, "message is null"));
+  }
+
+  /**
+   * Reads the time since the customer entered their stage.
+   *
+   * @return the measure
+   */
+  static Measure timeInStage() {
+    return new Measure(Measure.Source.IN_STAGE, "");
+  }
+
+  /**
+   * Reads the time since the customer last did something.
+   *
+   * @return the measure
+   */
+  static Measure timeSinceActivity() {
+    return new Measure(Measure.Source.INACTIVE, "");
   }
 
   /**

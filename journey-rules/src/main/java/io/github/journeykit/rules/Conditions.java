@@ -19,6 +19,20 @@ final class Conditions {
 
   private Conditions() {}
 
+  /** The parts of a condition under its ands, ors and nots, in order. */
+  static io.vavr.collection.Seq<Condition> leaves(Condition condition) {
+    if (condition instanceof All all) {
+      return all.parts().flatMap(Conditions::leaves);
+    }
+    if (condition instanceof Any any) {
+      return any.parts().flatMap(Conditions::leaves);
+    }
+    if (condition instanceof Not not) {
+      return leaves(not.negated());
+    }
+    return List.of(condition);
+  }
+
   /** A condition from a predicate; its reason for failing is its own description. */
   record Described(String description, BiPredicate<Position, Event> predicate)
       implements Condition {
@@ -130,6 +144,10 @@ final class Conditions {
     Any(List<Condition> parts) {
       this.parts = parts;
       this.array = parts.toJavaArray(Condition[]::new);
+    }
+
+    List<Condition> parts() {
+      return parts;
     }
 
     @Override

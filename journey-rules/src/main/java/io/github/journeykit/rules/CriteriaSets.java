@@ -65,6 +65,26 @@ final class CriteriaSets {
   }
 
   /**
+   * Returns the set with one criterion fewer.
+   *
+   * @param set the criteria met so far
+   * @param criterion the criterion lost now
+   * @return {@code set} itself when it lacks the criterion, else the set without it
+   */
+  SortedSet<String> without(SortedSet<String> set, String criterion) {
+    int bit = bits.of(criterion);
+    SortedSet<String>[] all = shared;
+    if (bit < 0 || all == null) {
+      return set.contains(criterion) ? set.remove(criterion) : set;
+    }
+    int mask = maskOf(set, byBit);
+    if (mask < 0) {
+      return set.contains(criterion) ? set.remove(criterion) : set;
+    }
+    return (mask >>> bit & 1) == 0 ? set : all[mask & ~(1 << bit)];
+  }
+
+  /**
    * Tells whether a criterion is one of the journey's.
    *
    * @param criterion the criterion's id

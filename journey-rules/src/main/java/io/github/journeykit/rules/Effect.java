@@ -2,14 +2,16 @@ package io.github.journeykit.rules;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.CustomerStatus;
 import io.vavr.control.Option;
+import java.math.BigDecimal;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * What a rule does when it fires: move the customer, change their status, record a fact, or send a
- * 5W message.
+ * What a rule does when it fires: move the customer, change their status, change what is remembered
+ * about them (criteria met or lost, counters, sums, windows, attributes), or send a 5W message.
  *
  * <p>When several rules fire on one event, every record and every message of each of them counts,
  * but the customer makes at most one move and takes at most one status: those of the
@@ -20,6 +22,9 @@ import org.apiguardian.api.API;
  * Effect up = Effect.advance();
  * Effect greyed = Effect.status(CustomerStatus.GREY);
  * Effect remind = Effect.send("payment-reminder");
+ * Effect login = Effect.record("recent-logins");
+ * Effect paid = Effect.addAttribute("paid", "amount");
+ * Effect plan = Effect.setFromAttribute("plan", "plan");
  * }</pre>
  *
  * @since 0.1
@@ -108,6 +113,185 @@ public sealed interface Effect {
    */
   static Effect send(String message) {
     return new Send(Objects.requireNonNull(message, "message is null"));
+  }
+
+  /**
+   * Forgets a criterion the customer had met: criteria can be lost (a budget cut, a changed need).
+   *
+   * @param criterion the criterion's id
+   * @return the effect
+   */
+  static Effect forget(String criterion) {
+    return new ForgetCriterion(Objects.requireNonNull(criterion, "criterion is null"));
+  }
+
+  /**
+   * Adds a whole number to a counter (a negative number subtracts).
+   *
+   * @param counter the counter's id
+   * @param by how much
+   * @return the effect
+   */
+  static Effect add(String counter, long by) {
+    return new ChangeFact(
+        counter, ChangeFact.Change.ADD, Option.of(BigDecimal.valueOf(by)), Option.none());
+  }
+
+  /**
+   * Adds an amount to a sum.
+   *
+   * @param sum the sum's id
+   * @param by how much
+   * @return the effect
+   */
+  static Effect add(String sum, BigDecimal by) {
+    Objects.requireNonNull(by, "by is null");
+    return new ChangeFact(sum, ChangeFact.Change.ADD, Option.of(by), Option.none());
+  }
+
+  /**
+   * Adds an attribute of the event (an amount, a whole number) to a sum or a counter; an event
+   * without the attribute adds nothing.
+   *
+   * @param fact the sum's or the counter's id
+   * @param attribute the event attribute's name
+   * @return the effect
+   */
+  static Effect addAttribute(String fact, String attribute) {
+    return new ChangeFact(
+        fact,
+        ChangeFact.Change.ADD,
+        Option.none(),
+        Option.of(Objects.requireNonNull(attribute, "attribute is null")));
+  }
+
+  /**
+   * Records the event's instant in a windowed count.
+   *
+   * @param window the window's id
+   * @return the effect
+   */
+  static Effect record(String window) {
+    return new ChangeFact(window, ChangeFact.Change.RECORD, Option.none(), Option.none());
+  }
+
+  /**
+   * Sets a customer attribute to a value.
+   *
+   * @param attribute the attribute fact's id
+   * @param value the value, which must fit the attribute
+   * @return the effect
+   */
+  static Effect set(String attribute, Object value) {
+    Objects.requireNonNull(value, "value is null");
+    return new ChangeFact(attribute, ChangeFact.Change.SET, Option.of(value), Option.none());
+  }
+
+  /**
+   * Sets a customer attribute from an attribute of the event (a segment, a referrer, a preferred
+   * channel); an event without the attribute changes nothing.
+   *
+   * @param attribute the attribute fact's id
+   * @param eventAttribute the event attribute's name
+   * @return the effect
+   */
+  static Effect setFromAttribute(String attribute, String eventAttribute) {
+    return new ChangeFact(
+        attribute,
+        ChangeFact.Change.SET,
+        Option.none(),
+        Option.of(Objects.requireNonNull(eventAttribute, "eventAttribute is null")));
+  }
+
+  /**
+   * Puts a fact back at its start: a counter or sum at 0, a window empty, an attribute cleared.
+   *
+   * @param fact the fact's id
+   * @return the effect
+   */
+  static Effect reset(String fact) {
+    return new ChangeFact(fact, ChangeFact.Change.RESET, Option.none(), Option.none());
+  }
+
+  /**
+   * A change to one of the journey's declared facts.
+   *
+   * @param fact the fact's id
+   * @param change what is done to it
+   * @param value the constant added or set, if the change takes one
+   * @param fromAttribute the event attribute whose value is added or set, if the change takes one
+   * @since 0.1
+   */
+  @API(status = STABLE, since = "0.1")
+  record ChangeFact(String fact, Change change, Option<Object> value, Option<String> fromAttribute)
+      implements Effect {
+
+    /**
+     * What is done to a fact.
+     *
+     * @since 0.1
+     */
+    @API(status = STABLE, since = "0.1")
+    public enum Change {
+      /** Add to a counter or a sum. */
+      ADD,
+      /** Record the event's instant in a window. */
+      RECORD,
+      /** Set an attribute. */
+      SET,
+      /** Put the fact back at its start. */
+      RESET
+    }
+
+    /**
+     * Creates the effect.
+     *
+     * @param fact the fact's id
+     * @param change what is done
+     * @param value the constant, if any
+     * @param fromAttribute the event attribute, if any
+     */
+    public ChangeFact {
+      Objects.requireNonNull(fact, "fact is null");
+      Objects.requireNonNull(change, "change is null");
+      Objects.requireNonNull(value, "value is null");
+      Objects.requireNonNull(fromAttribute, "fromAttribute is null");
+    }
+
+    @Override
+    public String description() {
+      String from = fromAttribute.map(a -> "the event's " + a).getOrElse("");
+      String constant = value.map(Attribute::format).getOrElse("");
+      return switch (change) {
+        case ADD -> "add " + (from.isEmpty() ? constant : from) + " to " + fact;
+        case RECORD -> "count the event in " + fact;
+        case SET -> "set " + fact + " to " + (from.isEmpty() ? constant : from);
+        case RESET -> "reset " + fact;
+      };
+    }
+  }
+
+  /**
+   * The loss of a criterion.
+   *
+   * @param criterion the criterion's id
+   * @since 0.1
+   */
+  @API(status = STABLE, since = "0.1")
+  record ForgetCriterion(String criterion) implements Effect {
+    /**
+     * Creates the effect.
+     *
+     * @param criterion the criterion's id
+     */
+    public ForgetCriterion {
+      Objects.requireNonNull(criterion, "criterion is null");
+    }
+
+    @Override
+    public String description() {
+      return "forget '" + criterion + "'";
+    }
   }
 
   /**

@@ -112,6 +112,12 @@ public final class Engine {
 
   private final int criterionType;
   private final int purchaseType;
+  private final int messageSentType;
+  private final int messageOpenedType;
+
+  /** For each event type, the slot of the fact that remembers its last instant, or -1. */
+  private final int[] lastSeenSlots;
+
   private final CompiledRule[][] buckets;
   private final CompiledRule[][] lanes;
   private final boolean[] laneSends;
@@ -142,6 +148,17 @@ public final class Engine {
     this.interactionType = standardNumber(EventType.INTERACTION);
     this.criterionType = standardNumber(EventType.CRITERION);
     this.purchaseType = standardNumber(EventType.PURCHASE);
+    this.messageSentType = typeIndex.of(EventType.MESSAGE_SENT.id());
+    this.messageOpenedType = typeIndex.of(EventType.MESSAGE_OPENED.id());
+    this.lastSeenSlots = new int[types.length];
+    for (int t = 0; t < types.length; t++) {
+      String id = types[t].id();
+      lastSeenSlots[t] =
+          journey
+              .facts()
+              .indexWhere(
+                  fact -> fact instanceof Fact.LastSeen seen && seen.eventType().equals(id));
+    }
     this.criteriaSets =
         new CriteriaSets(journey.criteria().map(c -> c.id()).toJavaArray(String[]::new));
     this.messages = new IdIndex(journey.messages().map(Message::id).toJavaArray(String[]::new));
@@ -178,6 +195,9 @@ public final class Engine {
     this.interactionType = other.interactionType;
     this.criterionType = other.criterionType;
     this.purchaseType = other.purchaseType;
+    this.messageSentType = other.messageSentType;
+    this.messageOpenedType = other.messageOpenedType;
+    this.lastSeenSlots = other.lastSeenSlots;
     this.buckets = other.buckets;
     this.lanes = other.lanes;
     this.laneSends = other.laneSends;
@@ -231,6 +251,8 @@ public final class Engine {
     boolean purchase = false;
     boolean eventCriterion = false;
     java.util.List<String> recorded = new ArrayList<>();
+    java.util.List<String> forgotten = new ArrayList<>();
+    java.util.List<FactChange> changes = new ArrayList<>();
     java.util.List<Message> sends = new ArrayList<>();
     for (Effect effect : rule.effects()) {
       if (effect instanceof Effect.Move m) {
@@ -254,6 +276,11 @@ public final class Engine {
         }
       } else if (effect instanceof Effect.CountPurchase) {
         purchase = true;
+      } else if (effect instanceof Effect.ForgetCriterion forget) {
+        forgotten.add(forget.criterion());
+      } else if (effect instanceof Effect.ChangeFact change) {
+        int slot = journey.facts().indexWhere(fact -> fact.id().equals(change.fact()));
+        changes.add(new FactChange(journey.facts().get(slot), slot, change));
       } else if (effect instanceof Effect.Send send) {
         sends.add(journey.message(send.message()).get());
       }
@@ -266,6 +293,8 @@ public final class Engine {
         purchase,
         eventCriterion,
         recorded.toArray(new String[0]),
+        forgotten.toArray(new String[0]),
+        changes.toArray(new FactChange[0]),
         sends.toArray(new Message[0]));
   }
 
@@ -351,14 +380,14 @@ public final class Engine {
     int outcome = Screen.outcomeOf(event);
     if (!explaining) {
       int lane = (stage * types.length + type) * LANES + outcome;
-      Position after = apply(position, event, type, outcome, stage, null);
+      Position after = apply(laidOut(position), event, type, outcome, stage, null);
       return laneSends[lane]
           ? new Decision(
               position, event, after, sends(position, event, outcome, lane), Explanation.OFF)
           : new Decision(position, event, after);
     }
     Trace trace = new Trace();
-    Position after = apply(position, event, type, outcome, stage, trace);
+    Position after = apply(laidOut(position), event, type, outcome, stage, trace);
     Explanation explanation =
         new Explanation(
             position,
@@ -379,6 +408,19 @@ public final class Engine {
         after,
         trace.sends.isEmpty() ? trace.sends : trace.sends.reverse(),
         explanation);
+  }
+
+  /**
+   * The position with its facts laid out as this journey declares them: a position made without the
+   * journey ({@link Position#of}) or under an earlier version of it keeps every fact of the same id
+   * and kind.
+   */
+  @SuppressWarnings("ReferenceEquality") // the journey's own layout, shared by its positions
+  private Position laidOut(Position position) {
+    Facts facts = position.facts();
+    return facts.declared() == journey.facts()
+        ? position
+        : position.withFacts(facts.laidOutFor(journey.facts()));
   }
 
   /** What an explained decision needs beyond the new position: the messages and the why. */
@@ -523,6 +565,8 @@ public final class Engine {
     // The new position's parts, put together once at the end: one allocation per decision.
     SortedSet<String> criteria = criteriaBefore;
     int purchases = purchasesBefore;
+    Facts factsBefore = position.facts();
+    Facts facts = factsBefore;
     for (int i = 0; i < bucket.length; i++) {
       CompiledRule rule = bucket[i];
       if (!rule.screen.holds(position, event, outcome)) {
@@ -543,6 +587,12 @@ public final class Engine {
       for (String criterion : rule.recordedCriteria) {
         criteria = criteriaSets.with(criteria, criterion);
       }
+      for (String criterion : rule.forgottenCriteria) {
+        criteria = criteriaSets.without(criteria, criterion);
+      }
+      for (FactChange change : rule.factChanges) {
+        facts = change.apply(facts, event);
+      }
       if (rule.move != CompiledRule.NO_MOVE && moveWinner == null) {
         moveWinner = rule;
       }
@@ -561,6 +611,7 @@ public final class Engine {
     CustomerStatus status =
         statusWinner != null && statusWinner.status != null ? statusWinner.status : statusBefore;
     Instant at = event.at();
+    facts = remembered(facts, event, type);
     Instant lastActive = countsAsActivity(types[type]) ? at : position.lastActiveAt();
     String stageId = position.stage();
     Instant entered = position.enteredStageAt();
@@ -590,7 +641,8 @@ public final class Engine {
           if (rest == null) {
             admitted = true;
           } else {
-            asked = with(position, stageId, status, criteria, purchases, entered, lastActive);
+            asked =
+                with(position, stageId, status, facts, criteria, purchases, entered, lastActive);
             admitted = rest.holds(asked, event);
           }
         }
@@ -603,7 +655,8 @@ public final class Engine {
           trace.gateAsked =
               asked != null
                   ? asked
-                  : with(position, stageId, status, criteria, purchases, entered, lastActive);
+                  : with(
+                      position, stageId, status, facts, criteria, purchases, entered, lastActive);
         }
       }
     }
@@ -620,27 +673,28 @@ public final class Engine {
             && status == statusBefore
             && criteria == criteriaBefore
             && purchases == purchasesBefore
+            && facts == factsBefore
             && entered == position.enteredStageAt()
             && lastActive == position.lastActiveAt();
     return same
         ? position
-        : with(position, stageId, status, criteria, purchases, entered, lastActive);
+        : with(position, stageId, status, facts, criteria, purchases, entered, lastActive);
   }
 
   private static Position with(
       Position position,
       String stage,
       CustomerStatus status,
+      Facts facts,
       SortedSet<String> criteria,
       int purchases,
       Instant entered,
       Instant lastActive) {
-    Facts before = position.facts();
-    Facts facts = before.withCriteria(criteria);
-    if (purchases != before.purchases()) {
-      facts = facts.plus(Fact.PURCHASES, purchases - before.purchases());
+    Facts all = facts.withCriteria(criteria);
+    if (purchases != all.purchases()) {
+      all = all.plusAt(0, purchases - all.purchases()); // the purchases counter is slot 0
     }
-    return new Position(position.enrolment(), stage, status, facts, entered, lastActive);
+    return new Position(position.enrolment(), stage, status, all, entered, lastActive);
   }
 
   /**
@@ -679,10 +733,32 @@ public final class Engine {
       int type = typeOf(event);
       int stage = acceptedStage(position, event, type);
       if (stage >= 0) {
-        position = apply(position, event, type, Screen.outcomeOf(event), stage, null);
+        position = apply(laidOut(position), event, type, Screen.outcomeOf(event), stage, null);
       }
     }
     return position;
+  }
+
+  /**
+   * The facts every event keeps without a rule: the instant of the last event of a type the journey
+   * remembers, and the history of a message sent or opened.
+   */
+  private Facts remembered(Facts facts, Event event, int type) {
+    Facts result = facts;
+    int slot = lastSeenSlots[type];
+    if (slot >= 0) {
+      result = result.withAt(slot, event.at());
+    }
+    if (type == messageSentType || type == messageOpenedType) {
+      String message = messageOf(event);
+      if (message != null) {
+        result =
+            type == messageSentType
+                ? result.messageSent(message, event.at())
+                : result.messageOpened(message, event.at());
+      }
+    }
+    return result;
   }
 
   /** The criterion an event names, if it is a criterion event. */

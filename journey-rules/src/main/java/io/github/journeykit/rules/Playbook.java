@@ -2,8 +2,11 @@ package io.github.journeykit.rules;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.github.journeykit.model.Attribute;
+import io.github.journeykit.model.AttributeKind;
 import io.github.journeykit.model.Criterion;
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
 import io.github.journeykit.model.Problem;
@@ -14,6 +17,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -238,6 +242,7 @@ public final class Playbook {
       for (Gate gate : gates) {
         String where = "gate of '" + gate.stage() + "'";
         checkStage(where, gate.stage());
+        checkCondition(where, gate.admission(), Option.none());
         if (gated.contains(gate.stage())) {
           add(
               Problem.Kind.DUPLICATE_ID,
@@ -276,6 +281,7 @@ public final class Playbook {
         for (Effect effect : rule.effects()) {
           checkEffect(where, rule, effect);
         }
+        checkCondition(where, rule.condition(), journey.eventType(rule.on().id()));
       }
       return found.reverse();
     }
@@ -326,6 +332,17 @@ public final class Playbook {
                             + criterion
                             + "', which the journey does not define; known criteria: "
                             + journey.criteria().map(Criterion::id).mkString(", ")));
+      } else if (effect instanceof Effect.ChangeFact change) {
+        checkFactChange(where, rule, change);
+      } else if (effect instanceof Effect.ForgetCriterion forget
+          && journey.criterion(forget.criterion()).isEmpty()) {
+        add(
+            Problem.Kind.UNKNOWN_CRITERION,
+            where,
+            "it forgets criterion '"
+                + forget.criterion()
+                + "', which the journey does not define; known criteria: "
+                + journey.criteria().map(Criterion::id).mkString(", "));
       } else if (effect instanceof Effect.Send send && journey.message(send.message()).isEmpty()) {
         add(
             Problem.Kind.UNKNOWN_MESSAGE,
@@ -334,6 +351,235 @@ public final class Playbook {
                 + send.message()
                 + "', which the journey does not define; known messages: "
                 + journey.messages().map(Message::id).mkString(", "));
+      }
+    }
+
+    /**
+     * Checks what the built-in parts of a condition name against the journey: event attributes (of
+     * the rule's event type, or of any for a gate), facts, messages, remembered event types, and
+     * that each comparison fits its measure.
+     */
+    private void checkCondition(String where, Condition condition, Option<EventType> on) {
+      for (Condition part : Conditions.leaves(condition)) {
+        if (part instanceof Comparison comparison) {
+          checkComparison(where, comparison, on);
+        }
+      }
+    }
+
+    private void checkComparison(String where, Comparison comparison, Option<EventType> on) {
+      Measure measure = comparison.measure();
+      String at = where + ", condition \"" + comparison.description() + "\"";
+      boolean durations = comparison.operands().exists(o -> o instanceof java.time.Duration);
+      if (measure.isTime() != durations && comparison.operator().isOrdering()) {
+        add(
+            Problem.Kind.WRONG_KIND,
+            at,
+            measure.isTime()
+                ? "a time is compared with a duration, e.g. atLeast(Duration.ofDays(30))"
+                : "only a time is compared with a duration; compare "
+                    + measure.name()
+                    + " with a number");
+        return;
+      }
+      switch (measure.source()) {
+        case EVENT_ATTRIBUTE -> checkEventAttribute(at, measure.name(), on);
+        case FACT -> checkFactComparison(at, comparison);
+        case TIMES_SENT, SINCE_SENT, SINCE_OPENED -> checkMessage(at, measure.name());
+        case SINCE_LAST_EVENT -> {
+          if (!journey
+              .facts()
+              .exists(
+                  f ->
+                      f instanceof Fact.LastSeen seen && seen.eventType().equals(measure.name()))) {
+            add(
+                Problem.Kind.UNKNOWN_FACT,
+                at,
+                "the journey does not remember the last '"
+                    + measure.name()
+                    + "'; declare Fact.lastSeen(\""
+                    + measure.name()
+                    + "\") in the journey");
+          }
+        }
+        default -> {}
+      }
+    }
+
+    private Option<Attribute> checkEventAttribute(
+        String at, String attribute, Option<EventType> on) {
+      Seq<EventType> types = on.isDefined() ? List.of(on.get()) : journey.eventTypes();
+      Option<Attribute> found = types.flatMap(type -> type.attribute(attribute)).headOption();
+      if (found.isEmpty()) {
+        Seq<String> known = types.flatMap(EventType::attributes).map(Attribute::name).distinct();
+        add(
+            Problem.Kind.UNKNOWN_ATTRIBUTE,
+            at,
+            (on.isDefined()
+                    ? "event '" + on.get().id() + "' has no attribute '"
+                    : "no event type of the journey has an attribute '")
+                + attribute
+                + "'"
+                + Problem.didYouMean(attribute, known)
+                + "; "
+                + (known.isEmpty() ? "it has none" : "known attributes: " + known.mkString(", ")));
+      }
+      return found;
+    }
+
+    private Option<Fact> checkFact(String at, String id) {
+      Option<Fact> fact = journey.fact(id);
+      if (fact.isEmpty()) {
+        Seq<String> known = journey.facts().map(Fact::id);
+        add(
+            Problem.Kind.UNKNOWN_FACT,
+            at,
+            "the journey declares no fact '"
+                + id
+                + "'"
+                + Problem.didYouMean(id, known)
+                + "; its facts: "
+                + known.mkString(", "));
+      }
+      return fact;
+    }
+
+    private void checkFactComparison(String at, Comparison comparison) {
+      Option<Fact> found = checkFact(at, comparison.measure().name());
+      if (found.isEmpty()) {
+        return;
+      }
+      Fact fact = found.get();
+      boolean numeric =
+          fact instanceof Fact.Counter || fact instanceof Fact.Sum || fact instanceof Fact.Window;
+      if (fact instanceof Fact.LastSeen) {
+        add(
+            Problem.Kind.WRONG_KIND,
+            at,
+            "'"
+                + fact.id()
+                + "' remembers an instant; measure the time since it with"
+                + " Condition.sinceLast(\""
+                + fact.id()
+                + "\")");
+        return;
+      }
+      for (Object operand : comparison.operands()) {
+        if (numeric && !(operand instanceof BigDecimal)) {
+          add(
+              Problem.Kind.WRONG_KIND,
+              at,
+              "'" + fact.id() + "' is a " + fact.kind() + "; compare it with a number");
+          return;
+        }
+        if (fact instanceof Fact.CustomerAttribute attribute
+            && attribute.attribute().accept(plain(operand)).isInvalid()) {
+          add(
+              Problem.Kind.WRONG_KIND,
+              at,
+              "'"
+                  + fact.id()
+                  + "' cannot be "
+                  + Attribute.format(operand)
+                  + ": "
+                  + attribute.attribute().accept(plain(operand)).getError());
+          return;
+        }
+      }
+      if (fact instanceof Fact.Window window
+          && comparison.operator() != Comparison.Operator.AT_MOST
+          && comparison.operator() != Comparison.Operator.BELOW) {
+        comparison
+            .operands()
+            .headOption()
+            .map(o -> ((BigDecimal) o).longValue())
+            .filter(n -> n > window.keep())
+            .forEach(
+                n ->
+                    add(
+                        Problem.Kind.OUT_OF_RANGE,
+                        at,
+                        "window '"
+                            + window.id()
+                            + "' keeps "
+                            + window.keep()
+                            + " instants, so it cannot count to "
+                            + n
+                            + "; let it keep at least "
+                            + n));
+      }
+    }
+
+    /** A number as an attribute of any numeric kind accepts it. */
+    private static Object plain(Object operand) {
+      if (operand instanceof BigDecimal decimal && decimal.scale() <= 0) {
+        try {
+          return decimal.longValueExact();
+        } catch (ArithmeticException tooBig) {
+          return decimal;
+        }
+      }
+      return operand;
+    }
+
+    private void checkMessage(String at, String message) {
+      if (journey.message(message).isEmpty()) {
+        add(
+            Problem.Kind.UNKNOWN_MESSAGE,
+            at,
+            "the journey has no message '"
+                + message
+                + "'"
+                + Problem.didYouMean(message, journey.messages().map(Message::id))
+                + "; known messages: "
+                + journey.messages().map(Message::id).mkString(", "));
+      }
+    }
+
+    private void checkFactChange(String where, Rule rule, Effect.ChangeFact change) {
+      String at = where + ", effect \"" + change.description() + "\"";
+      Option<Fact> found = checkFact(at, change.fact());
+      if (found.isEmpty()) {
+        return;
+      }
+      Fact fact = found.get();
+      Option<Attribute> from =
+          change.fromAttribute().isDefined()
+              ? checkEventAttribute(
+                  at, change.fromAttribute().get(), journey.eventType(rule.on().id()))
+              : Option.none();
+      String wrong =
+          switch (change.change()) {
+            case ADD ->
+                !(fact instanceof Fact.Counter || fact instanceof Fact.Sum)
+                    ? "only a counter or a sum is added to"
+                    : fact instanceof Fact.Counter
+                            && change.value().exists(v -> ((BigDecimal) v).scale() > 0)
+                        ? "a counter counts whole numbers"
+                        : from.exists(
+                                a ->
+                                    a.kind() != AttributeKind.WHOLE_NUMBER
+                                        && (fact instanceof Fact.Counter
+                                            || a.kind() != AttributeKind.AMOUNT))
+                            ? "attribute '"
+                                + from.get().name()
+                                + "' is "
+                                + from.get().kind().id()
+                                + ", which cannot be added to a "
+                                + fact.kind()
+                            : null;
+            case RECORD -> fact instanceof Fact.Window ? null : "only a window counts events";
+            case SET ->
+                !(fact instanceof Fact.CustomerAttribute attribute)
+                    ? "only a customer attribute is set"
+                    : change.value().isDefined()
+                            && attribute.attribute().accept(change.value().get()).isInvalid()
+                        ? attribute.attribute().accept(change.value().get()).getError()
+                        : null;
+            case RESET -> null;
+          };
+      if (wrong != null) {
+        add(Problem.Kind.WRONG_KIND, at, "'" + fact.id() + "' is a " + fact.kind() + "; " + wrong);
       }
     }
 
