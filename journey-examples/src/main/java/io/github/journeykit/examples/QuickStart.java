@@ -1,8 +1,12 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.Audience;
 import io.github.journeykit.model.Channel;
 import io.github.journeykit.model.CriterionMet;
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
@@ -12,12 +16,17 @@ import io.github.journeykit.model.Problem;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.Timing;
 import io.github.journeykit.model.Transition;
+import io.github.journeykit.rules.Condition;
 import io.github.journeykit.rules.Decision;
+import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.Rule;
 import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -41,7 +50,9 @@ public final class QuickStart {
 
   /**
    * Builds a small journey, shows a 5W check and a validation that lists every problem at once,
-   * then runs a customer through the ready-made sales funnel and prints why a move was blocked.
+   * runs a customer through the ready-made sales funnel and prints why a move was blocked, then
+   * builds a journey with an event type and a fact of its own and prints why a payment did not make
+   * the customer paying.
    *
    * @param out where to print
    */
@@ -106,6 +117,40 @@ public final class QuickStart {
     //   blocked: the gate of 'interested' does not admit the customer: needs at least 2 of money,
     // need, decision; has 1: money
     //   result: stays at 'informed' (active), 0 purchases, criteria money
+
+    EventType payment =
+        EventType.of("payment", "A payment was received", Attribute.amount("amount").required());
+    Journey trial =
+        Journey.builder("trial", "Product trial")
+            .stage(Stage.of("trying", "Trying", "Get them to use the product"))
+            .stage(Stage.of("paying", "Paying", "Keep them using what they pay for"))
+            .transition(Transition.advance("trying", "paying"))
+            .event(payment)
+            .fact(Fact.sum("paid", "The amount paid, EUR"))
+            .buildOrThrow();
+    Engine trialEngine =
+        Playbook.builder(trial)
+            .rule(
+                Rule.named("Payments are added up", payment)
+                    .then(Effect.addAttribute("paid", "amount")))
+            .rule(
+                Rule.named("A payment of at least 10 EUR makes the customer paying", payment)
+                    .when(Condition.attribute("amount").atLeast(new BigDecimal("10")))
+                    .then(Effect.moveTo("paying")))
+            .buildOrThrow()
+            .compile();
+    Position anna = trial.newCustomer("anna", Instant.parse("2026-03-01T09:00:00Z"));
+    Decision small =
+        trialEngine.decide(
+            anna,
+            Event.of(
+                payment, Instant.parse("2026-03-02T09:00:00Z"), "amount", new BigDecimal("8.50")));
+    out.print(small.explanation());
+    // payment 8.5 at 2026-03-02T09:00:00Z for customer 'anna' at 'trying' (active)
+    //   fired "Payments are added up": add the event's amount to paid
+    //   not fired "A payment of at least 10 EUR makes the customer paying": amount is 8.5, needs
+    // at least 10
+    //   result: stays at 'trying' (active), 0 purchases, paid 8.5
     // quick-start:end
   }
 }

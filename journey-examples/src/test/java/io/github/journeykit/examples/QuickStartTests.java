@@ -32,7 +32,12 @@ class QuickStartTests {
                 + "  not fired \"A don't know keeps the customer where they are\": not outcome is dont_know\n"
                 + "  blocked: the gate of 'interested' does not admit the customer: needs at least 2 of money,"
                 + " need, decision; has 1: money\n"
-                + "  result: stays at 'informed' (active), 0 purchases, criteria money\n");
+                + "  result: stays at 'informed' (active), 0 purchases, criteria money\n"
+                + "payment 8.5 at 2026-03-02T09:00:00Z for customer 'anna' at 'trying' (active)\n"
+                + "  fired \"Payments are added up\": add the event's amount to paid\n"
+                + "  not fired \"A payment of at least 10 EUR makes the customer paying\": amount is"
+                + " 8.5, needs at least 10\n"
+                + "  result: stays at 'trying' (active), 0 purchases, paid 8.5\n");
   }
 
   @Test

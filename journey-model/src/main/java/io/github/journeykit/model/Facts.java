@@ -438,9 +438,20 @@ public final class Facts {
   private int slotOf(String id, Class<? extends Fact> kind) {
     int slot = slotOf(Objects.requireNonNull(id, "id is null"));
     if (slot < 0 || !kind.isInstance(declared.get(slot))) {
-      throw unknown(id, kind.getSimpleName().toLowerCase(java.util.Locale.ROOT));
+      throw unknown(id, words(kind));
     }
     return slot;
+  }
+
+  /** A kind of fact in the words of the domain, for messages. */
+  private static String words(Class<? extends Fact> kind) {
+    if (kind == Fact.CustomerAttribute.class) {
+      return "attribute";
+    }
+    if (kind == Fact.LastSeen.class) {
+      return "last-seen event type";
+    }
+    return kind.getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   private IllegalArgumentException unknown(String id, String what) {
@@ -521,7 +532,11 @@ public final class Facts {
    */
   @API(status = INTERNAL, since = "0.1")
   public Facts plusAt(int slot, long by) {
-    return by == 0 ? this : withAt(slot, Math.addExact(countAt(slot), by));
+    if (by == 0) {
+      return this;
+    }
+    long sum = Math.addExact(countAt(slot), by);
+    return sum == 0 ? resetAt(slot) : withAt(slot, sum); // back at 0 is back at the start
   }
 
   /**
@@ -533,7 +548,11 @@ public final class Facts {
    */
   @API(status = INTERNAL, since = "0.1")
   public Facts plusAt(int slot, BigDecimal by) {
-    return by.signum() == 0 ? this : withAt(slot, Attribute.amount(sumAt(slot).add(by)));
+    if (by.signum() == 0) {
+      return this;
+    }
+    BigDecimal sum = sumAt(slot).add(by);
+    return sum.signum() == 0 ? resetAt(slot) : withAt(slot, Attribute.amount(sum));
   }
 
   /**
@@ -597,7 +616,9 @@ public final class Facts {
 
   /**
    * Returns these facts laid out for another declaration of facts, as when a journey gained or lost
-   * facts: every fact of the same id and kind keeps its value, the others start afresh.
+   * facts: every fact of the same id and kind keeps its value, the others start afresh. A window
+   * that now keeps fewer instants keeps the latest; an attribute value the new declaration does not
+   * accept (a choice no longer listed, another kind) starts afresh.
    *
    * @param other the facts the other journey declares
    * @return the facts in the other layout; these very facts when the layouts are equal
@@ -612,10 +633,24 @@ public final class Facts {
       Fact fact = other.get(i);
       int slot = slotOf(fact.id());
       if (slot >= 0 && declared.get(slot).getClass() == fact.getClass()) {
-        next[i] = slots[slot];
+        next[i] = kept(fact, slots[slot]);
       }
     }
     return new Facts(other, criteria, next, messages);
+  }
+
+  /** A value as another declaration of the same id and kind keeps it. */
+  private static @Nullable Object kept(Fact fact, @Nullable Object value) {
+    if (value instanceof Instant[] instants && fact instanceof Fact.Window window) {
+      int keep = Math.max(1, window.keep());
+      return instants.length <= keep
+          ? value
+          : Arrays.copyOfRange(instants, instants.length - keep, instants.length);
+    }
+    if (value != null && fact instanceof Fact.CustomerAttribute attribute) {
+      return attribute.attribute().accept(value).getOrNull();
+    }
+    return value;
   }
 
   @Override
@@ -644,7 +679,24 @@ public final class Facts {
     if (!criteria.isEmpty()) {
       parts.add("criteria " + criteria.mkString(", "));
     }
-    for (int i = 0; i < slots.length; i++) {
+    if (purchases() > 0) {
+      parts.add(Fact.PURCHASES + " " + purchases());
+    }
+    declaredInWords().forEach(parts::add);
+    messages.forEach((id, history) -> parts.add("message " + id + " " + history));
+    return parts.isEmpty() ? "nothing yet" : String.join("; ", parts);
+  }
+
+  /**
+   * Describes the declared facts that are not at their start, but for the purchases counter, in
+   * declaration order: {@code paid 21}, {@code plan pro}, {@code recent-logins
+   * [2026-03-02T09:00:00Z, ...]}, {@code last login 2026-03-02T09:00:00Z}.
+   *
+   * @return one text per fact
+   */
+  public Seq<String> declaredInWords() {
+    List<String> parts = List.empty();
+    for (int i = 1; i < slots.length; i++) {
       Object value = slots[i];
       if (value != null) {
         Fact fact = declared.get(i);
@@ -652,10 +704,10 @@ public final class Facts {
             value instanceof Instant[] instants
                 ? Array.of(instants).mkString("[", ", ", "]")
                 : Attribute.format(value);
-        parts.add((fact instanceof Fact.LastSeen ? "last " : "") + fact.id() + " " + text);
+        parts =
+            parts.prepend((fact instanceof Fact.LastSeen ? "last " : "") + fact.id() + " " + text);
       }
     }
-    messages.forEach((id, history) -> parts.add("message " + id + " " + history));
-    return parts.isEmpty() ? "nothing yet" : String.join("; ", parts);
+    return parts.reverse();
   }
 }

@@ -97,7 +97,12 @@ public final class Journey {
             ? Vector.ofAll(builder.eventTypes)
             : Vector.ofAll(builder.eventTypes).append(EventType.TIME_PASSED);
     this.declaredFacts = Vector.ofAll(builder.facts);
-    this.facts = Array.ofAll(Facts.STANDARD).appendAll(builder.facts);
+    // A journey that declares no facts shares the standard declaration, so that its positions and
+    // those made without it (Position.of) have the very same layout.
+    this.facts =
+        builder.facts.isEmpty()
+            ? Facts.STANDARD
+            : Array.ofAll(Facts.STANDARD).appendAll(builder.facts);
     this.channels =
         touchpoints.map(Touchpoint::channel).appendAll(messages.flatMap(Message::where)).distinct();
     this.stageOrder = HashMap.ofEntries(stages.zipWithIndex().map(pair -> pair.map1(Stage::id)));
@@ -372,7 +377,9 @@ public final class Journey {
                       + "' has no such touchpoint"
                       + Problem.didYouMean(touchpoint.get(), touchpoints.map(Touchpoint::id))
                       + "; its touchpoints: "
-                      + touchpoints.map(Touchpoint::id).mkString(", ")));
+                      + (touchpoints.isEmpty()
+                          ? "none"
+                          : touchpoints.map(Touchpoint::id).mkString(", "))));
     }
     Option<String> channel = event.channel();
     Seq<String> channelIds = channels().map(Channel::id);
@@ -387,7 +394,7 @@ public final class Journey {
                       + "' has no such channel"
                       + Problem.didYouMean(channel.get(), channelIds)
                       + "; its channels: "
-                      + channelIds.mkString(", ")));
+                      + (channelIds.isEmpty() ? "none" : channelIds.mkString(", "))));
     } else if (channel.isDefined() && touchpoint.isDefined()) {
       Option<Touchpoint> where = touchpoint(touchpoint.get());
       if (where.isDefined() && !where.get().channel().id().equals(channel.get())) {

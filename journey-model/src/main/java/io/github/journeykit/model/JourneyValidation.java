@@ -187,9 +187,40 @@ final class JourneyValidation {
     checkParts(eventTypes, "event type", EventType::id, type -> Option.none());
     for (EventType type : eventTypes) {
       String where = "event type '" + type.id() + "'";
-      checkParts(
-          type.attributes(), where + ", attribute", Attribute::name, attribute -> Option.none());
+      checkAttributeNames(where, type.attributes());
       type.attributes().forEach(attribute -> checkChoices(where, attribute));
+    }
+  }
+
+  /** Attribute names are lowercase names, unique within their event type. */
+  private void checkAttributeNames(String where, Seq<Attribute> attributes) {
+    Map<String, Integer> firstAt = HashMap.empty();
+    for (var indexed : attributes.zipWithIndex()) {
+      String attribute = indexed._1.name();
+      int number = indexed._2 + 1;
+      String at = where + ", attribute #" + number + " '" + attribute + "'";
+      if (!ID.matcher(attribute).matches()) {
+        add(
+            Problem.Kind.INVALID_ID,
+            at,
+            "'"
+                + attribute
+                + "' is not a valid attribute name; use lowercase letters and digits, joined by"
+                + " single '-' or '_' (e.g. 'need-awareness')");
+      }
+      Option<Integer> earlier = firstAt.get(attribute);
+      if (earlier.isDefined()) {
+        add(
+            Problem.Kind.DUPLICATE_ID,
+            at,
+            "the name '"
+                + attribute
+                + "' is already used by attribute #"
+                + earlier.get()
+                + "; attribute names must be unique within an event type");
+      } else {
+        firstAt = firstAt.put(attribute, number);
+      }
     }
   }
 
@@ -235,7 +266,9 @@ final class JourneyValidation {
                     "every journey already counts purchases in the counter '"
                         + Fact.PURCHASES
                         + "'; use it without declaring it, or give your fact another id"));
-    Set<String> typeIds = HashSet.ofAll(eventTypes.map(EventType::id));
+    // Every journey knows time passing, declared or not (see Journey.eventTypes()).
+    Seq<String> known = eventTypes.map(EventType::id).append(EventType.TIME_PASSED.id()).distinct();
+    Set<String> typeIds = HashSet.ofAll(known);
     for (Fact fact : facts) {
       String where = "fact '" + fact.id() + "'";
       if (fact instanceof Fact.Window window) {
@@ -262,9 +295,9 @@ final class JourneyValidation {
             "the journey remembers the last '"
                 + seen.eventType()
                 + "', but declares no such event type"
-                + Problem.didYouMean(seen.eventType(), typeIds)
+                + Problem.didYouMean(seen.eventType(), known)
                 + "; "
-                + known("event types", eventTypes.map(EventType::id)));
+                + known("event types", known));
       }
     }
   }

@@ -20,19 +20,23 @@ record Comparison(Measure measure, Operator operator, List<Object> operands) imp
 
   /** The ways a value is compared. */
   enum Operator {
-    IS("is"),
-    ONE_OF("is one of"),
-    AT_LEAST("is at least"),
-    AT_MOST("is at most"),
-    ABOVE("is more than"),
-    BELOW("is less than"),
-    PRESENT("is present"),
-    ABSENT("is absent");
+    IS("is", ""),
+    ONE_OF("is one of", "one of"),
+    AT_LEAST("is at least", "at least"),
+    AT_MOST("is at most", "at most"),
+    ABOVE("is more than", "more than"),
+    BELOW("is less than", "less than"),
+    PRESENT("is present", "to be present"),
+    ABSENT("is absent", "to be absent");
 
     final String words;
 
-    Operator(String words) {
+    /** What a value that fails needs, after "needs": "at least", "to be present". */
+    final String needs;
+
+    Operator(String words, String needs) {
       this.words = words;
+      this.needs = needs;
     }
 
     boolean isOrdering() {
@@ -106,8 +110,8 @@ record Comparison(Measure measure, Operator operator, List<Object> operands) imp
     if (holds(position, event)) {
       return Option.none();
     }
-    String needs = operator.words.replaceFirst("^is ", "");
-    return Option.of(measure.found(position, event) + ", needs " + needs + operandWords());
+    String needs = operator.needs.isEmpty() ? "needs" : "needs " + operator.needs;
+    return Option.of(measure.found(position, event) + ", " + needs + operandWords());
   }
 
   @Override

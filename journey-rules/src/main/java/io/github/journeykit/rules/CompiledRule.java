@@ -5,38 +5,57 @@ import io.github.journeykit.model.Message;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule as the engine runs it: its effects decoded once into fields, so that firing it needs no
- * look-ups.
+ * A rule as the engine runs it: its condition read into a {@link Screen} and its effects decoded
+ * once into fields, so that firing it needs no look-ups.
  */
 final class CompiledRule {
-  static final int NO_MOVE = 0;
-  static final int NEXT = 1;
-  static final int PREVIOUS = 2;
-  static final int TO = 3;
+
+  /** Where a rule moves the customer, if anywhere. */
+  enum Move {
+    /** The rule makes no move. */
+    NONE,
+    /** To the next stage in journey order. */
+    NEXT,
+    /** To the previous stage in journey order. */
+    PREVIOUS,
+    /** To a named stage. */
+    TO;
+
+    /**
+     * The place of the stage this move leads to from a stage, or -1 when there is none (the next of
+     * the last stage, the previous of the first).
+     */
+    int target(int stage, int stageCount, int named) {
+      return switch (this) {
+        case NONE -> stage;
+        case NEXT -> stage + 1 < stageCount ? stage + 1 : -1;
+        case PREVIOUS -> stage - 1;
+        case TO -> named;
+      };
+    }
+  }
 
   final Rule rule;
   final Condition condition;
   final Screen screen;
-  final int move;
+  final Move move;
+
+  /** The place of the stage a {@link Move#TO} leads to; -1 for the other moves. */
   final int moveTarget;
+
   final @Nullable CustomerStatus status;
-  final boolean countsPurchase;
-  final boolean recordsEventCriterion;
-  final String[] recordedCriteria;
-  final String[] forgottenCriteria;
-  final FactChange[] factChanges;
+
+  /** The changes to the customer's facts, in the order the effects are declared. */
+  final Update[] updates;
+
   final Message[] sends;
 
   CompiledRule(
       Rule rule,
-      int move,
+      Move move,
       int moveTarget,
       @Nullable CustomerStatus status,
-      boolean countsPurchase,
-      boolean recordsEventCriterion,
-      String[] recordedCriteria,
-      String[] forgottenCriteria,
-      FactChange[] factChanges,
+      Update[] updates,
       Message[] sends) {
     this.rule = rule;
     this.condition = rule.condition();
@@ -44,11 +63,11 @@ final class CompiledRule {
     this.move = move;
     this.moveTarget = moveTarget;
     this.status = status;
-    this.countsPurchase = countsPurchase;
-    this.recordsEventCriterion = recordsEventCriterion;
-    this.recordedCriteria = recordedCriteria;
-    this.forgottenCriteria = forgottenCriteria;
-    this.factChanges = factChanges;
+    this.updates = updates;
     this.sends = sends;
+  }
+
+  boolean moves() {
+    return move != Move.NONE;
   }
 }

@@ -94,6 +94,20 @@ final class CriteriaSets {
     return bits.contains(criterion);
   }
 
+  /**
+   * How many shared sets there are: 2 to the number of criteria, or 0 with more than {@value
+   * #MOST}.
+   */
+  int sets() {
+    SortedSet<String>[] all = shared;
+    return all == null ? 0 : all.length;
+  }
+
+  /** The mask of a set of the journey's criteria, or -1 when it holds another criterion. */
+  int maskOf(SortedSet<String> set) {
+    return maskOf(set, byBit);
+  }
+
   /** The mask of a set, or -1 when it holds a criterion the journey does not know. */
   private int maskOf(SortedSet<String> set, String[] byBit) {
     // Asked criterion by criterion rather than walked (an iterator would be an allocation) or

@@ -22,7 +22,6 @@ import io.github.journeykit.model.Timing;
 import io.github.journeykit.model.Touchpoint;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.collection.SortedSet;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -33,7 +32,6 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -47,23 +45,39 @@ import org.jspecify.annotations.Nullable;
  * customer state, starts no threads and reads no clock while deciding: {@link #decide(Position,
  * Event)} is a pure function, so a CRM can run it inside any stream processor keyed by customer.
  *
- * <p><b>How one event is decided.</b> Every considered rule's condition is asked about the position
- * <em>before</em> the event (so the order of rules never changes what they see). Every rule that
- * fires records its criteria and purchases and asks for its messages; the move and the status come
- * from the first firing rule that has one (higher priority first, then declaration order), and the
- * explanation reports the others as overridden. The customer's last activity becomes the event's
- * instant (except for time passing and messages the company sent or the customer ignored). Then the
- * move, if any, is asked of the target stage's {@link Gate}; a customer it does not admit stays.
+ * <p><b>How one event is decided</b>, in the steps {@code decide} is written in:
  *
- * <p><b>Cost.</b> With explanations off, a decision that sends no message allocates 64 bytes: the
- * new {@link Position} (40) and the {@link Decision} (24). Compiling reads the built-in parts of
- * every condition and gate (status, outcome, purchase and criteria tests, and {@code and}s of them)
- * into masks and bounds, so the usual decision calls no condition at all; the rules of a bucket are
- * also laid out in lanes by the interaction's outcome; stages, criteria and messages are looked up
- * in collision-free tables; and recorded criteria come from one shared set per combination instead
- * of a new set each time. Conditions of your own ({@link Condition#of}) and {@code or}s are called
- * as written. {@code journey-bench} measures all of this against hand-written code and five other
- * libraries.
+ * <ol>
+ *   <li><em>Admit the event</em>: a position of this journey at a stage it has, an event of a type
+ *       it declares whose values fit the declaration; anything else is rejected with a reason.
+ *   <li><em>Ask the rules</em> indexed under the customer's stage and the event's type, higher
+ *       priority first, then declaration order, each about the position <em>before</em> the event
+ *       (so the order of rules never changes what they see).
+ *   <li><em>Apply the records</em> of every rule that fired: criteria met and lost, purchases,
+ *       counters, sums, windows and attributes, in the order the rules were asked; then what every
+ *       event keeps without a rule (the last instant of a remembered event type, a message's
+ *       history) and the customer's last activity (the event's instant, except for time passing and
+ *       messages the company sent or the customer ignored).
+ *   <li><em>Pick the winners</em>: the move and the status come from the first firing rule that has
+ *       one; the explanation reports the others as overridden.
+ *   <li><em>Admit through the gate</em>: the move is asked of the target stage's {@link Gate},
+ *       about the customer as the records left them; a customer it does not admit stays.
+ *   <li><em>Build the position</em>, once, and <em>send</em> the messages of the rules that fired.
+ * </ol>
+ *
+ * <p>A quiet engine ({@link #withExplanations(boolean) explanations off}) and an explaining one go
+ * through the same steps; the quiet one keeps no trace and asks only the rules whose outcome test
+ * lets the event's outcome through (a rule outside that lane cannot fire).
+ *
+ * <p><b>Cost.</b> With explanations off, a decision that sends no message and changes no fact but
+ * the stage, status and activity allocates 64 bytes: the new {@link Position} (40) and the {@link
+ * Decision} (24). Compiling reads the built-in parts of every condition and gate (status, outcome,
+ * purchase and criteria tests, and {@code and}s of them) into masks and bounds, so the usual
+ * decision calls no condition at all; the rules of a bucket are also laid out in lanes by the
+ * interaction's outcome; stages, criteria and messages are looked up in collision-free tables; and
+ * recorded criteria come from one shared set per combination instead of a new set each time.
+ * Conditions of your own ({@link Condition#of}) and {@code or}s are called as written. {@code
+ * journey-bench} measures all of this against hand-written code and five other libraries.
  *
  * <p><b>Replay.</b> {@link #replay(Position, Iterable)} folds {@code decide} over a customer's
  * events in the order given: deterministic, and independent of how the log is split into chunks.
@@ -71,8 +85,10 @@ import org.jspecify.annotations.Nullable;
  * event) and {@link Condition#inactiveFor(Duration)} compares instants; there is no scheduler.
  *
  * <p><b>Bad input</b> gets a rejected decision, not an exception: a position from another journey,
- * a stage the journey does not have, an event type the playbook does not know, a detail it does not
- * accept.
+ * a stage the journey does not have, an event type the journey does not declare, a value that does
+ * not fit the declaration, a criterion, message, touchpoint or channel the journey does not have. A
+ * position made without the journey ({@link Position#of}) or under an earlier version of it has its
+ * facts laid out for this journey first ({@link io.github.journeykit.model.Facts#laidOutFor}).
  *
  * <pre>{@code
  * Engine engine = Catalogue.get("sales-funnel").get().compile();
@@ -86,27 +102,20 @@ import org.jspecify.annotations.Nullable;
 @API(status = STABLE, since = "0.1")
 public final class Engine {
 
-  private static final CompiledRule[] NONE = new CompiledRule[0];
-
-  /**
-   * Lanes per bucket: one per interaction outcome and one for the other events. A lane holds the
-   * bucket's rules whose outcome test lets that outcome through, so an undecided customer's
-   * decision does not look at the rules for a yes or a no.
-   */
-  private static final int LANES = Screen.NO_OUTCOME + 1;
-
   private final Playbook playbook;
   private final Journey journey;
   private final String journeyId;
   private final String[] stageIds;
   private final IdIndex stageIndex;
+  private final @Nullable Gate[] gates;
+  private final @Nullable Screen[] gateScreens;
   private final EventType[] types;
   private final IdIndex typeIndex;
 
   /**
    * The number of the journey's {@code interaction}, {@code criterion} and {@code purchase} event
    * types, when the journey declares the standard ones: events of their short Java types need no
-   * look-up and no check of their attributes. -1 otherwise.
+   * look-up and no check of their values. -1 otherwise.
    */
   private final int interactionType;
 
@@ -118,12 +127,12 @@ public final class Engine {
   /** For each event type, the slot of the fact that remembers its last instant, or -1. */
   private final int[] lastSeenSlots;
 
-  private final CompiledRule[][] buckets;
-  private final CompiledRule[][] lanes;
-  private final boolean[] laneSends;
-  private final @Nullable Gate[] gates;
-  private final @Nullable Screen[] gateScreens;
+  /** For each event type, whether its events make the customer active. */
+  private final boolean[] activity;
+
+  private final RuleTable rules;
   private final CriteriaSets criteriaSets;
+  private final SharedFacts sharedFacts;
   private final IdIndex messages;
   private final IdIndex touchpoints;
   private final IdIndex channels;
@@ -151,6 +160,7 @@ public final class Engine {
     this.messageSentType = typeIndex.of(EventType.MESSAGE_SENT.id());
     this.messageOpenedType = typeIndex.of(EventType.MESSAGE_OPENED.id());
     this.lastSeenSlots = new int[types.length];
+    this.activity = new boolean[types.length];
     for (int t = 0; t < types.length; t++) {
       String id = types[t].id();
       lastSeenSlots[t] =
@@ -158,28 +168,26 @@ public final class Engine {
               .facts()
               .indexWhere(
                   fact -> fact instanceof Fact.LastSeen seen && seen.eventType().equals(id));
+      activity[t] =
+          !id.equals(EventType.TIME_PASSED.id())
+              && !id.equals(EventType.MESSAGE_SENT.id())
+              && !id.equals(EventType.MESSAGE_IGNORED.id());
     }
     this.criteriaSets =
         new CriteriaSets(journey.criteria().map(c -> c.id()).toJavaArray(String[]::new));
+    this.sharedFacts = new SharedFacts(criteriaSets, journey.facts(), Facts.none(journey.facts()));
     this.messages = new IdIndex(journey.messages().map(Message::id).toJavaArray(String[]::new));
     this.touchpoints =
         new IdIndex(journey.touchpoints().map(Touchpoint::id).toJavaArray(String[]::new));
     this.channels = new IdIndex(journey.channels().map(Channel::id).toJavaArray(String[]::new));
-    this.buckets = index(playbook.rules());
-    this.lanes = new CompiledRule[buckets.length * LANES][];
-    this.laneSends = new boolean[lanes.length];
-    for (int i = 0; i < buckets.length; i++) {
-      for (int outcome = 0; outcome < LANES; outcome++) {
-        java.util.List<CompiledRule> lane = new ArrayList<>();
-        for (CompiledRule rule : buckets[i]) {
-          if ((rule.screen.outcomes >>> outcome & 1) != 0) {
-            lane.add(rule);
-            laneSends[i * LANES + outcome] |= rule.sends.length > 0;
-          }
-        }
-        lanes[i * LANES + outcome] = lane.isEmpty() ? NONE : lane.toArray(NONE);
-      }
-    }
+    this.rules =
+        new RuleTable(
+            stageIds.length,
+            journey.eventTypes(),
+            playbook.rules(),
+            this::order,
+            typeIndex::of,
+            this::compile);
     this.explaining = true;
     this.clock = Clock.systemUTC();
   }
@@ -190,6 +198,8 @@ public final class Engine {
     this.journeyId = other.journeyId;
     this.stageIds = other.stageIds;
     this.stageIndex = other.stageIndex;
+    this.gates = other.gates;
+    this.gateScreens = other.gateScreens;
     this.types = other.types;
     this.typeIndex = other.typeIndex;
     this.interactionType = other.interactionType;
@@ -198,12 +208,10 @@ public final class Engine {
     this.messageSentType = other.messageSentType;
     this.messageOpenedType = other.messageOpenedType;
     this.lastSeenSlots = other.lastSeenSlots;
-    this.buckets = other.buckets;
-    this.lanes = other.lanes;
-    this.laneSends = other.laneSends;
-    this.gates = other.gates;
-    this.gateScreens = other.gateScreens;
+    this.activity = other.activity;
+    this.rules = other.rules;
     this.criteriaSets = other.criteriaSets;
+    this.sharedFacts = other.sharedFacts;
     this.messages = other.messages;
     this.touchpoints = other.touchpoints;
     this.channels = other.channels;
@@ -217,85 +225,43 @@ public final class Engine {
     return number >= 0 && types[number] == standard ? number : -1;
   }
 
-  private CompiledRule[][] index(Seq<Rule> rules) {
-    java.util.List<java.util.List<CompiledRule>> lists = new ArrayList<>();
-    for (int i = 0; i < stageIds.length * types.length; i++) {
-      lists.add(new ArrayList<>());
-    }
-    // A stable sort keeps declaration order among rules of equal priority.
-    java.util.List<Rule> ordered = new ArrayList<>(rules.toJavaList());
-    ordered.sort(Comparator.comparingInt((Rule rule) -> rule.priority()).reversed());
-    for (Rule rule : ordered) {
-      CompiledRule compiled = compile(rule);
-      if (rule.stages().isEmpty()) {
-        for (int stage = 0; stage < stageIds.length; stage++) {
-          lists.get(stage * types.length + typeIndex.of(rule.on().id())).add(compiled);
-        }
-      } else {
-        for (String stage : rule.stages()) {
-          lists.get(order(stage) * types.length + typeIndex.of(rule.on().id())).add(compiled);
-        }
-      }
-    }
-    CompiledRule[][] index = new CompiledRule[lists.size()][];
-    for (int i = 0; i < index.length; i++) {
-      index[i] = lists.get(i).isEmpty() ? NONE : lists.get(i).toArray(NONE);
-    }
-    return index;
-  }
-
   private CompiledRule compile(Rule rule) {
-    int move = CompiledRule.NO_MOVE;
+    CompiledRule.Move move = CompiledRule.Move.NONE;
     int target = -1;
     CustomerStatus status = null;
-    boolean purchase = false;
-    boolean eventCriterion = false;
-    java.util.List<String> recorded = new ArrayList<>();
-    java.util.List<String> forgotten = new ArrayList<>();
-    java.util.List<FactChange> changes = new ArrayList<>();
+    java.util.List<Update> updates = new ArrayList<>();
     java.util.List<Message> sends = new ArrayList<>();
     for (Effect effect : rule.effects()) {
       if (effect instanceof Effect.Move m) {
-        if (move == CompiledRule.NO_MOVE) {
-          switch (m.direction()) {
-            case NEXT -> move = CompiledRule.NEXT;
-            case PREVIOUS -> move = CompiledRule.PREVIOUS;
-            case TO -> {
-              move = CompiledRule.TO;
-              target = order(m.stage().get());
-            }
-          }
+        if (move == CompiledRule.Move.NONE) {
+          move =
+              switch (m.direction()) {
+                case NEXT -> CompiledRule.Move.NEXT;
+                case PREVIOUS -> CompiledRule.Move.PREVIOUS;
+                case TO -> CompiledRule.Move.TO;
+              };
+          target = m.stage().isDefined() ? order(m.stage().get()) : -1;
         }
       } else if (effect instanceof Effect.SetStatus s) {
         status = status == null ? s.status() : status;
       } else if (effect instanceof Effect.RecordCriterion r) {
-        if (r.criterion().isDefined()) {
-          recorded.add(r.criterion().get());
-        } else {
-          eventCriterion = true;
-        }
+        updates.add(
+            r.criterion().isDefined()
+                ? Update.meet(r.criterion().get())
+                : Update.meetEventCriterion());
       } else if (effect instanceof Effect.CountPurchase) {
-        purchase = true;
+        updates.add(Update.countPurchase());
       } else if (effect instanceof Effect.ForgetCriterion forget) {
-        forgotten.add(forget.criterion());
+        updates.add(Update.forget(forget.criterion()));
       } else if (effect instanceof Effect.ChangeFact change) {
         int slot = journey.facts().indexWhere(fact -> fact.id().equals(change.fact()));
-        changes.add(new FactChange(journey.facts().get(slot), slot, change));
+        updates.add(Update.fact(new FactChange(journey.facts().get(slot), slot, change)));
       } else if (effect instanceof Effect.Send send) {
         sends.add(journey.message(send.message()).get());
       }
     }
     return new CompiledRule(
-        rule,
-        move,
-        target,
-        status,
-        purchase,
-        eventCriterion,
-        recorded.toArray(new String[0]),
-        forgotten.toArray(new String[0]),
-        changes.toArray(new FactChange[0]),
-        sends.toArray(new Message[0]));
+        rule, move, target, status, updates.toArray(new Update[0]), sends.toArray(new Message[0]));
   }
 
   /**
@@ -370,44 +336,166 @@ public final class Engine {
   public Decision decide(Position position, Event event) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(event, "event is null");
+    // Admit the event.
     int type = typeOf(event);
-    int stage = acceptedStage(position, event, type);
+    int stage = admittedStage(position, event, type);
     if (stage < 0) {
       String rejection = rejection(position, event);
       return rejected(
           position, event, rejection == null ? "the event cannot be decided" : rejection);
     }
-    int outcome = Screen.outcomeOf(event);
-    if (!explaining) {
-      int lane = (stage * types.length + type) * LANES + outcome;
-      Position after = apply(laidOut(position), event, type, outcome, stage, null);
-      return laneSends[lane]
-          ? new Decision(
-              position, event, after, sends(position, event, outcome, lane), Explanation.OFF)
-          : new Decision(position, event, after);
-    }
-    Trace trace = new Trace();
-    Position after = apply(laidOut(position), event, type, outcome, stage, trace);
-    Explanation explanation =
-        new Explanation(
-            position,
-            event,
-            after,
-            Option.none(),
-            true,
-            trace.bucket,
-            trace.fired,
-            trace.moveWinner,
-            trace.statusWinner,
-            trace.blocking,
-            trace.gateAsked,
-            trace.stuck);
-    return new Decision(
+    return decideAdmitted(
         position,
+        laidOut(position),
         event,
-        after,
-        trace.sends.isEmpty() ? trace.sends : trace.sends.reverse(),
-        explanation);
+        type,
+        stage,
+        explaining ? new Trace.Recording() : Trace.QUIET);
+  }
+
+  /**
+   * Decides an admitted event: asks the rules, applies the records, picks the winners, admits the
+   * move through the gate, builds the position and sends. The heart of the engine, shared by quiet
+   * and explained decisions; the trace keeps what an explanation needs, or nothing.
+   *
+   * @param given the position as the caller gave it, for the decision's {@code before}
+   * @param position the same position with its facts laid out for this journey
+   */
+  @SuppressWarnings("ReferenceEquality") // see the comparison of instants at the end
+  private Decision decideAdmitted(
+      Position given, Position position, Event event, int type, int stage, Trace trace) {
+    int outcome = Screen.outcomeOf(event);
+    CompiledRule[] asked =
+        trace.explains() ? rules.bucket(stage, type) : rules.lane(stage, type, outcome);
+    trace.asked(asked);
+
+    // Ask the rules about the position before the event, apply the updates of those that fire,
+    // in order, and pick the winners of the move and the status. The new position is put together
+    // once, at the end.
+    CustomerStatus statusBefore = position.status();
+    Facts factsBefore = position.facts();
+    Facts facts = factsBefore;
+    CompiledRule moveWinner = null;
+    CompiledRule statusWinner = null;
+    List<MessageToSend> sends = List.empty();
+    for (int i = 0; i < asked.length; i++) {
+      CompiledRule rule = asked[i];
+      if (!rule.screen.holds(position, event, outcome)) {
+        continue;
+      }
+      trace.fired(i);
+      for (Update update : rule.updates) {
+        facts = update.apply(facts, event, sharedFacts);
+      }
+      for (Message message : rule.sends) {
+        sends =
+            sends.prepend(
+                new MessageToSend(
+                    position.customer(), message, sendAt(message, event), rule.rule.name()));
+      }
+      if (rule.moves() && moveWinner == null) {
+        moveWinner = rule;
+      }
+      if (rule.status != null && statusWinner == null) {
+        statusWinner = rule;
+      }
+    }
+    facts = remembered(facts, event, type);
+    CustomerStatus status =
+        statusWinner != null && statusWinner.status != null ? statusWinner.status : statusBefore;
+    Instant at = event.at();
+    Instant lastActive = activity[type] ? at : position.lastActiveAt();
+
+    // Admit the winning move through the gate of the stage it leads to.
+    String stageId = position.stage();
+    Instant entered = position.enteredStageAt();
+    boolean moved = false;
+    if (moveWinner != null) {
+      int target = moveWinner.move.target(stage, stageIds.length, moveWinner.moveTarget);
+      if (target < 0) {
+        trace.stuck(
+            "'"
+                + position.stage()
+                + "' is the "
+                + (moveWinner.move == CompiledRule.Move.NEXT ? "last" : "first")
+                + " stage");
+      } else if (target != stage
+          && admits(target, position, event, outcome, status, facts, lastActive, trace)) {
+        stageId = stageIds[target];
+        entered = at;
+        moved = true;
+      }
+    }
+
+    // Build the position, unless nothing changed. The instants are compared by identity, not
+    // equality: an equal but different instant only costs a new position, and a look at two
+    // instants costs more than that on the hot path.
+    boolean same =
+        !moved
+            && status == statusBefore
+            && facts == factsBefore
+            && entered == position.enteredStageAt()
+            && lastActive == position.lastActiveAt();
+    Position after =
+        same
+            ? position
+            : new Position(position.enrolment(), stageId, status, facts, entered, lastActive);
+
+    // Send the messages of the rules that fired, in the order they were asked.
+    // The explanation reads the position the engine asked: laid out for this journey.
+    Explanation explanation = trace.explanation(position, event, after, moveWinner, statusWinner);
+    return sends.isEmpty() && explanation == Explanation.OFF
+        ? new Decision(given, event, after)
+        : new Decision(given, event, after, sends.reverse(), explanation);
+  }
+
+  /**
+   * Whether the gate of the stage a move leads to admits the customer as this event's records left
+   * them. A position is only put together for the gate when a part of its condition needs one, or
+   * the trace keeps it to explain a refusal.
+   */
+  private boolean admits(
+      int target,
+      Position position,
+      Event event,
+      int outcome,
+      CustomerStatus status,
+      Facts facts,
+      Instant lastActive,
+      Trace trace) {
+    Screen gate = gateScreens[target];
+    if (gate == null) {
+      return true;
+    }
+    Position asked = null;
+    boolean admitted = false;
+    if (gate.passes(status, facts.purchases(), facts.criteria(), outcome)) {
+      Condition rest = gate.rest;
+      if (rest == null) {
+        admitted = true;
+      } else {
+        asked = asked(position, status, facts, lastActive);
+        admitted = rest.holds(asked, event);
+      }
+    }
+    if (!admitted && trace.explains()) {
+      trace.blocked(
+          Objects.requireNonNull(gates[target]),
+          asked != null ? asked : asked(position, status, facts, lastActive));
+    }
+    return admitted;
+  }
+
+  /** The customer as a gate is asked about them: still at their stage, with the event's records. */
+  private static Position asked(
+      Position position, CustomerStatus status, Facts facts, Instant lastActive) {
+    return new Position(
+        position.enrolment(),
+        position.stage(),
+        status,
+        facts,
+        position.enteredStageAt(),
+        lastActive);
   }
 
   /**
@@ -423,16 +511,26 @@ public final class Engine {
         : position.withFacts(facts.laidOutFor(journey.facts()));
   }
 
-  /** What an explained decision needs beyond the new position: the messages and the why. */
-  private static final class Trace {
-    CompiledRule[] bucket = NONE;
-    boolean @Nullable [] fired;
-    @Nullable CompiledRule moveWinner;
-    @Nullable CompiledRule statusWinner;
-    @Nullable Gate blocking;
-    @Nullable Position gateAsked;
-    @Nullable String stuck;
-    List<MessageToSend> sends = List.empty();
+  /**
+   * The facts every event keeps without a rule: the instant of the last event of a type the journey
+   * remembers, and the history of a message sent or opened.
+   */
+  private Facts remembered(Facts facts, Event event, int type) {
+    Facts result = facts;
+    int slot = lastSeenSlots[type];
+    if (slot >= 0) {
+      result = result.withAt(slot, event.at());
+    }
+    if (type == messageSentType || type == messageOpenedType) {
+      String message = messageOf(event);
+      if (message != null) {
+        result =
+            type == messageSentType
+                ? result.messageSent(message, event.at())
+                : result.messageOpened(message, event.at());
+      }
+    }
+    return result;
   }
 
   /** The place of a stage the engine knows to exist. */
@@ -444,28 +542,12 @@ public final class Engine {
     return order;
   }
 
-  /** The messages the rules of a lane that fire ask for, in order. */
-  private Seq<MessageToSend> sends(Position position, Event event, int outcome, int lane) {
-    List<MessageToSend> sends = List.empty();
-    for (CompiledRule rule : lanes[lane]) {
-      if (rule.sends.length > 0 && rule.screen.holds(position, event, outcome)) {
-        for (Message message : rule.sends) {
-          sends =
-              sends.prepend(
-                  new MessageToSend(
-                      position.customer(), message, sendAt(message, event), rule.rule.name()));
-        }
-      }
-    }
-    return sends.reverse();
-  }
-
   /**
    * The place of the customer's stage when the engine can decide the event for the position (same
    * journey, known stage, an event that fits the journey), with one look-up; -1 when it must reject
    * it.
    */
-  private int acceptedStage(Position position, Event event, int type) {
+  private int admittedStage(Position position, Event event, int type) {
     if (type < 0 || !position.journey().equals(journeyId)) {
       return -1;
     }
@@ -478,8 +560,9 @@ public final class Engine {
 
   /**
    * Whether an event of a type the journey knows fits the journey's declaration: without a look at
-   * its attributes for the short Java types of the standard declarations (but for the criterion or
-   * message they name), through {@link Journey#check(Event)} otherwise.
+   * its values for the journey's very declaration (a declared event is checked when it is made),
+   * but for the criterion, message, touchpoint and channel it names; through {@link
+   * Journey#check(Event)} otherwise.
    */
   @SuppressWarnings("ReferenceEquality") // the very declaration needs no look at the values
   private boolean fits(Event event, int type) {
@@ -495,31 +578,18 @@ public final class Engine {
     if (event.type() != types[type]) {
       return journey.check(event).isValid();
     }
-    // The very declaration: the values fit it (a declared event is checked when it is made).
     if (event instanceof DeclaredEvent declared
         && ((declared.touchpoint().isDefined()
                 && !touchpoints.contains(declared.touchpoint().get()))
             || (declared.channel().isDefined() && !channels.contains(declared.channel().get())))) {
       return journey.check(event).isValid();
     }
-    String criterion = criterionOf(event);
+    String criterion = Update.criterionOf(event);
     if (criterion != null) {
       return criteriaSets.knows(criterion);
     }
     String message = messageOf(event);
     return message == null || messages.contains(message);
-  }
-
-  /** The message a message event names. */
-  private static @Nullable String messageOf(Event event) {
-    String id = event.type().id();
-    if (!id.equals(EventType.MESSAGE_SENT.id())
-        && !id.equals(EventType.MESSAGE_OPENED.id())
-        && !id.equals(EventType.MESSAGE_IGNORED.id())) {
-      return null;
-    }
-    Option<Object> message = event.attribute("message");
-    return message.isDefined() ? message.get().toString() : null;
   }
 
   /** Why the event cannot be decided for the position, or null when it can. */
@@ -545,156 +615,16 @@ public final class Engine {
     return checked.isValid() ? null : checked.getError().mkString("; ");
   }
 
-  /**
-   * Applies an event that is not rejected: the heart of the engine. With a trace, it also records
-   * the messages to send and what the explanation needs; without one, it only computes the new
-   * position.
-   */
-  @SuppressWarnings("ReferenceEquality") // see the comparison of instants at the end
-  private Position apply(
-      Position position, Event event, int type, int outcome, int stage, @Nullable Trace trace) {
-    // An explanation lists every rule of the bucket; a quiet decision looks only at its lane.
-    int index = stage * types.length + type;
-    CompiledRule[] bucket = trace != null ? buckets[index] : lanes[index * LANES + outcome];
-    boolean[] fired = trace != null ? new boolean[bucket.length] : null;
-    CompiledRule moveWinner = null;
-    CompiledRule statusWinner = null;
-    CustomerStatus statusBefore = position.status();
-    SortedSet<String> criteriaBefore = position.criteria();
-    int purchasesBefore = position.purchases();
-    // The new position's parts, put together once at the end: one allocation per decision.
-    SortedSet<String> criteria = criteriaBefore;
-    int purchases = purchasesBefore;
-    Facts factsBefore = position.facts();
-    Facts facts = factsBefore;
-    for (int i = 0; i < bucket.length; i++) {
-      CompiledRule rule = bucket[i];
-      if (!rule.screen.holds(position, event, outcome)) {
-        continue;
-      }
-      if (fired != null) {
-        fired[i] = true;
-      }
-      if (rule.countsPurchase) {
-        purchases++;
-      }
-      if (rule.recordsEventCriterion) {
-        String met = criterionOf(event);
-        if (met != null) {
-          criteria = criteriaSets.with(criteria, met);
-        }
-      }
-      for (String criterion : rule.recordedCriteria) {
-        criteria = criteriaSets.with(criteria, criterion);
-      }
-      for (String criterion : rule.forgottenCriteria) {
-        criteria = criteriaSets.without(criteria, criterion);
-      }
-      for (FactChange change : rule.factChanges) {
-        facts = change.apply(facts, event);
-      }
-      if (rule.move != CompiledRule.NO_MOVE && moveWinner == null) {
-        moveWinner = rule;
-      }
-      if (rule.status != null && statusWinner == null) {
-        statusWinner = rule;
-      }
-      if (trace != null) {
-        for (Message message : rule.sends) {
-          trace.sends =
-              trace.sends.prepend(
-                  new MessageToSend(
-                      position.customer(), message, sendAt(message, event), rule.rule.name()));
-        }
-      }
+  /** The message a message event names. */
+  private static @Nullable String messageOf(Event event) {
+    String id = event.type().id();
+    if (!id.equals(EventType.MESSAGE_SENT.id())
+        && !id.equals(EventType.MESSAGE_OPENED.id())
+        && !id.equals(EventType.MESSAGE_IGNORED.id())) {
+      return null;
     }
-    CustomerStatus status =
-        statusWinner != null && statusWinner.status != null ? statusWinner.status : statusBefore;
-    Instant at = event.at();
-    facts = remembered(facts, event, type);
-    Instant lastActive = countsAsActivity(types[type]) ? at : position.lastActiveAt();
-    String stageId = position.stage();
-    Instant entered = position.enteredStageAt();
-    boolean moved = false;
-    if (moveWinner != null) {
-      int target =
-          switch (moveWinner.move) {
-            case CompiledRule.NEXT -> stage + 1 < stageIds.length ? stage + 1 : -1;
-            case CompiledRule.PREVIOUS -> stage - 1;
-            default -> moveWinner.moveTarget;
-          };
-      if (target < 0) {
-        if (trace != null) {
-          trace.stuck =
-              moveWinner.move == CompiledRule.NEXT
-                  ? "'" + position.stage() + "' is the last stage"
-                  : "'" + position.stage() + "' is the first stage";
-        }
-      } else if (target != stage) {
-        Screen gate = gateScreens[target];
-        // The gate is asked about the customer after this event's other effects; a position is
-        // only put together for it when a part of the gate's condition needs one.
-        Position asked = null;
-        boolean admitted = gate == null;
-        if (gate != null && gate.passes(status, purchases, criteria, outcome)) {
-          Condition rest = gate.rest;
-          if (rest == null) {
-            admitted = true;
-          } else {
-            asked =
-                with(position, stageId, status, facts, criteria, purchases, entered, lastActive);
-            admitted = rest.holds(asked, event);
-          }
-        }
-        if (admitted) {
-          stageId = stageIds[target];
-          entered = at;
-          moved = true;
-        } else if (trace != null) {
-          trace.blocking = gates[target];
-          trace.gateAsked =
-              asked != null
-                  ? asked
-                  : with(
-                      position, stageId, status, facts, criteria, purchases, entered, lastActive);
-        }
-      }
-    }
-    if (trace != null) {
-      trace.bucket = bucket;
-      trace.fired = fired;
-      trace.moveWinner = moveWinner;
-      trace.statusWinner = statusWinner;
-    }
-    // The instants are compared by identity, not equality: an equal but different instant only
-    // costs a new position, and a look at two instants costs more than that on the hot path.
-    boolean same =
-        !moved
-            && status == statusBefore
-            && criteria == criteriaBefore
-            && purchases == purchasesBefore
-            && facts == factsBefore
-            && entered == position.enteredStageAt()
-            && lastActive == position.lastActiveAt();
-    return same
-        ? position
-        : with(position, stageId, status, facts, criteria, purchases, entered, lastActive);
-  }
-
-  private static Position with(
-      Position position,
-      String stage,
-      CustomerStatus status,
-      Facts facts,
-      SortedSet<String> criteria,
-      int purchases,
-      Instant entered,
-      Instant lastActive) {
-    Facts all = facts.withCriteria(criteria);
-    if (purchases != all.purchases()) {
-      all = all.plusAt(0, purchases - all.purchases()); // the purchases counter is slot 0
-    }
-    return new Position(position.enrolment(), stage, status, all, entered, lastActive);
+    Option<Object> message = event.attribute("message");
+    return message.isDefined() ? message.get().toString() : null;
   }
 
   /**
@@ -719,7 +649,8 @@ public final class Engine {
   }
 
   /**
-   * Replays a customer's events and keeps only the final position: the fastest replay.
+   * Replays a customer's events without explanations and keeps only the final position: the fastest
+   * replay.
    *
    * @param start the position before the first event
    * @param events the events, in the order to apply them
@@ -728,49 +659,12 @@ public final class Engine {
   public Position finalPosition(Position start, Iterable<? extends Event> events) {
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(events, "events is null");
+    Engine quiet = withExplanations(false);
     Position position = start;
     for (Event event : events) {
-      int type = typeOf(event);
-      int stage = acceptedStage(position, event, type);
-      if (stage >= 0) {
-        position = apply(laidOut(position), event, type, Screen.outcomeOf(event), stage, null);
-      }
+      position = quiet.decide(position, event).after();
     }
     return position;
-  }
-
-  /**
-   * The facts every event keeps without a rule: the instant of the last event of a type the journey
-   * remembers, and the history of a message sent or opened.
-   */
-  private Facts remembered(Facts facts, Event event, int type) {
-    Facts result = facts;
-    int slot = lastSeenSlots[type];
-    if (slot >= 0) {
-      result = result.withAt(slot, event.at());
-    }
-    if (type == messageSentType || type == messageOpenedType) {
-      String message = messageOf(event);
-      if (message != null) {
-        result =
-            type == messageSentType
-                ? result.messageSent(message, event.at())
-                : result.messageOpened(message, event.at());
-      }
-    }
-    return result;
-  }
-
-  /** The criterion an event names, if it is a criterion event. */
-  private static @Nullable String criterionOf(Event event) {
-    if (event instanceof CriterionMet met) {
-      return met.criterion();
-    }
-    if (!event.type().id().equals(EventType.CRITERION.id())) {
-      return null;
-    }
-    Option<Object> criterion = event.attribute("criterion");
-    return criterion.isDefined() ? criterion.get().toString() : null;
   }
 
   /**
@@ -790,14 +684,6 @@ public final class Engine {
       return purchaseType;
     }
     return typeIndex.of(event.type().id());
-  }
-
-  /** Whether events of a type make the customer active: all but time passing and messages. */
-  private static boolean countsAsActivity(EventType type) {
-    String id = type.id();
-    return !id.equals(EventType.TIME_PASSED.id())
-        && !id.equals(EventType.MESSAGE_SENT.id())
-        && !id.equals(EventType.MESSAGE_IGNORED.id());
   }
 
   private static Instant sendAt(Message message, Event event) {
@@ -823,7 +709,7 @@ public final class Engine {
             position,
             Option.of(reason),
             false,
-            NONE,
+            new CompiledRule[0],
             null,
             null,
             null,
@@ -837,7 +723,8 @@ public final class Engine {
    * Returns the compiled rules that can apply at a stage (by its place) to an event type, in order.
    */
   CompiledRule[] bucket(int stage, EventType type) {
-    return buckets[stage * types.length + typeIndex.of(type.id())];
+    int number = typeIndex.of(type.id());
+    return number < 0 ? new CompiledRule[0] : rules.bucket(stage, number);
   }
 
   /**

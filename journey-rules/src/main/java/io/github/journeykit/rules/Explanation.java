@@ -228,7 +228,7 @@ public final class Explanation {
       if (!fired[i]) {
         continue;
       }
-      if (rule.move != CompiledRule.NO_MOVE && moveWinner != null && rule != moveWinner) {
+      if (rule.moves() && moveWinner != null && rule != moveWinner) {
         conflicts = conflicts.prepend(overridden("move", rule, moveWinner));
       }
       if (rule.status != null && statusWinner != null && rule != statusWinner) {
@@ -326,6 +326,7 @@ public final class Explanation {
         .append(after.purchases())
         .append(after.purchases() == 1 ? " purchase" : " purchases")
         .append(after.criteria().isEmpty() ? "" : ", criteria " + after.criteria().mkString(", "))
+        .append(after.facts().declaredInWords().map(fact -> ", " + fact).mkString())
         .append('\n');
     return text.toString();
   }

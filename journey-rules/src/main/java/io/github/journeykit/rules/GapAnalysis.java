@@ -299,17 +299,14 @@ public final class GapAnalysis {
   }
 
   private static boolean onlyMovesOrStatus(CompiledRule rule) {
-    return (rule.move != CompiledRule.NO_MOVE || rule.status != null)
-        && !rule.countsPurchase
-        && !rule.recordsEventCriterion
-        && rule.recordedCriteria.length == 0
+    return (rule.moves() || rule.status != null)
+        && rule.updates.length == 0
         && rule.sends.length == 0;
   }
 
   /** Whether the earlier rule wins everything the later one would do: its move and its status. */
   private static boolean covers(CompiledRule first, CompiledRule later) {
-    return (later.move == CompiledRule.NO_MOVE || first.move != CompiledRule.NO_MOVE)
-        && (later.status == null || first.status != null);
+    return (!later.moves() || first.moves()) && (later.status == null || first.status != null);
   }
 
   private static boolean alwaysFiresWhen(

@@ -201,6 +201,16 @@ public final class Measure {
   }
 
   /**
+   * Holds when the time measured is more than the given duration.
+   *
+   * @param bound the bound
+   * @return the condition
+   */
+  public Condition above(Duration bound) {
+    return compare(Comparison.Operator.ABOVE, List.of(Objects.requireNonNull(bound, "bound")));
+  }
+
+  /**
    * Holds when the value is less than the given number.
    *
    * @param bound the bound
@@ -330,8 +340,11 @@ public final class Measure {
       case IN_STAGE -> Option.of(position.enteredStageAt());
       case INACTIVE -> Option.of(position.lastActiveAt());
       case SINCE_LAST_EVENT -> {
+        // Only a remembered event type holds an instant; a fact of another kind may share the id.
         int slot = facts.slotOf(name);
-        yield slot < 0 ? Option.none() : facts.valueAt(slot).map(Instant.class::cast);
+        yield slot < 0 || !(facts.declared().get(slot) instanceof Fact.LastSeen)
+            ? Option.none()
+            : facts.valueAt(slot).map(Instant.class::cast);
       }
       case SINCE_SENT -> facts.message(name).lastSent();
       case SINCE_OPENED -> facts.message(name).lastOpened();

@@ -371,6 +371,17 @@ public final class Playbook {
       Measure measure = comparison.measure();
       String at = where + ", condition \"" + comparison.description() + "\"";
       boolean durations = comparison.operands().exists(o -> o instanceof java.time.Duration);
+      boolean valued =
+          comparison.operator() != Comparison.Operator.PRESENT
+              && comparison.operator() != Comparison.Operator.ABSENT;
+      if (measure.isTime() && valued && !comparison.operator().isOrdering()) {
+        add(
+            Problem.Kind.WRONG_KIND,
+            at,
+            "a time is compared with atLeast, atMost, above or below and a duration, e.g."
+                + " atLeast(Duration.ofDays(30))");
+        return;
+      }
       if (measure.isTime() != durations && comparison.operator().isOrdering()) {
         add(
             Problem.Kind.WRONG_KIND,
@@ -383,7 +394,9 @@ public final class Playbook {
         return;
       }
       switch (measure.source()) {
-        case EVENT_ATTRIBUTE -> checkEventAttribute(at, measure.name(), on);
+        case EVENT_ATTRIBUTE ->
+            checkEventAttribute(at, measure.name(), on)
+                .forEach(attribute -> checkOperands(at, comparison, attribute));
         case FACT -> checkFactComparison(at, comparison);
         case TIMES_SENT, SINCE_SENT, SINCE_OPENED -> checkMessage(at, measure.name());
         case SINCE_LAST_EVENT -> {
@@ -469,7 +482,7 @@ public final class Playbook {
           add(
               Problem.Kind.WRONG_KIND,
               at,
-              "'" + fact.id() + "' is a " + fact.kind() + "; compare it with a number");
+              "'" + fact.id() + "' is " + kindWords(fact) + "; compare it with a number");
           return;
         }
         if (fact instanceof Fact.CustomerAttribute attribute
@@ -493,6 +506,7 @@ public final class Playbook {
             .operands()
             .headOption()
             .map(o -> ((BigDecimal) o).longValue())
+            .map(n -> comparison.operator() == Comparison.Operator.ABOVE ? n + 1 : n)
             .filter(n -> n > window.keep())
             .forEach(
                 n ->
@@ -510,6 +524,46 @@ public final class Playbook {
       }
     }
 
+    /** Whether a comparison's values fit the attribute it reads. */
+    private void checkOperands(String at, Comparison comparison, Attribute attribute) {
+      boolean ordered =
+          attribute.kind() == AttributeKind.WHOLE_NUMBER
+              || attribute.kind() == AttributeKind.AMOUNT
+              || attribute.kind() == AttributeKind.INSTANT;
+      if (comparison.operator().isOrdering() && !ordered) {
+        add(
+            Problem.Kind.WRONG_KIND,
+            at,
+            "'"
+                + attribute.name()
+                + "' is "
+                + attribute.kind().id()
+                + ", which has no order; compare it with is or isOneOf");
+        return;
+      }
+      for (Object operand : comparison.operands()) {
+        Validation<String, Object> accepted = attribute.accept(plain(operand));
+        if (accepted.isInvalid()) {
+          add(
+              Problem.Kind.WRONG_KIND,
+              at,
+              "'"
+                  + attribute.name()
+                  + "' is never "
+                  + Attribute.format(operand)
+                  + ": "
+                  + accepted.getError());
+          return;
+        }
+      }
+    }
+
+    /** A fact's kind with its article: "a counter", "an attribute". */
+    private static String kindWords(Fact fact) {
+      String kind = fact.kind().replace('_', '-');
+      return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+    }
+
     /** A number as an attribute of any numeric kind accepts it. */
     private static Object plain(Object operand) {
       if (operand instanceof BigDecimal decimal && decimal.scale() <= 0) {
@@ -520,6 +574,25 @@ public final class Playbook {
         }
       }
       return operand;
+    }
+
+    /** Whether values of an event attribute can be set into a customer attribute. */
+    private static boolean settable(Attribute from, Attribute into) {
+      boolean fromText =
+          from.kind() == AttributeKind.TEXT
+              || from.kind() == AttributeKind.CHOICE
+              || from.kind() == AttributeKind.CUSTOMER;
+      boolean intoText =
+          into.kind() == AttributeKind.TEXT
+              || into.kind() == AttributeKind.CHOICE
+              || into.kind() == AttributeKind.CUSTOMER;
+      if (fromText && intoText) {
+        return into.kind() != AttributeKind.CHOICE
+            || from.kind() != AttributeKind.CHOICE
+            || from.choices().exists(into.choices()::contains);
+      }
+      return from.kind() == into.kind()
+          || (from.kind() == AttributeKind.WHOLE_NUMBER && into.kind() == AttributeKind.AMOUNT);
     }
 
     private void checkMessage(String at, String message) {
@@ -575,11 +648,21 @@ public final class Playbook {
                     : change.value().isDefined()
                             && attribute.attribute().accept(change.value().get()).isInvalid()
                         ? attribute.attribute().accept(change.value().get()).getError()
-                        : null;
+                        : from.isDefined() && !settable(from.get(), attribute.attribute())
+                            ? "attribute '"
+                                + from.get().name()
+                                + "' is "
+                                + from.get().kind().id()
+                                + ", which never fits an attribute of kind "
+                                + attribute.attribute().kind().id()
+                            : null;
             case RESET -> null;
           };
       if (wrong != null) {
-        add(Problem.Kind.WRONG_KIND, at, "'" + fact.id() + "' is a " + fact.kind() + "; " + wrong);
+        add(
+            Problem.Kind.WRONG_KIND,
+            at,
+            "'" + fact.id() + "' is " + kindWords(fact) + "; " + wrong);
       }
     }
 

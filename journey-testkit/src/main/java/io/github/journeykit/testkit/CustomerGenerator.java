@@ -2,11 +2,13 @@ package io.github.journeykit.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.analytics.EventMix;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -22,11 +24,14 @@ import org.apiguardian.api.API;
  * Makes customers for a journey from a seed: event sequences valid for the journey, with a
  * realistic mix of event types and instants in order, and positions a customer can really reach.
  *
- * <p>Every event is one the journey's playbook knows, with a detail it accepts (an outcome, one of
- * its criteria, one of its messages). The mix weighs interactions most, then criteria, time passing
- * and purchases, as a CRM's log does; {@link #weight(EventType, int)} changes it. The gaps between
- * events run from a minute to a few weeks, so that "no activity for N days" rules get their chance.
- * The same seed always gives the same customers.
+ * <p>Every event is one the journey declares, with attribute values it accepts: every required
+ * attribute and half of the optional ones, each a value of its kind (one of the journey's criteria
+ * or messages, one of a choice's values, a product id, a whole number from 0 to 9, an amount from
+ * 0.00 to 50.00, a customer id). The mix weighs interactions most, then criteria, time passing and
+ * purchases, as a CRM's log does, and each of the journey's own event types as {@value
+ * #OWN_TYPE_WEIGHT}; {@link #weight(EventType, int)} changes it. The gaps between events run from a
+ * minute to a few weeks, so that "no activity for N days" rules get their chance. The same seed
+ * always gives the same customers.
  *
  * <pre>{@code
  * CustomerGenerator customers = CustomerGenerator.of(Catalogue.get("sales-funnel").get()).lengths(1, 40);
@@ -50,6 +55,9 @@ public final class CustomerGenerator {
 
   private static final Seq<String> PRODUCTS = List.of("a", "b", "c", "d");
 
+  /** The weight of an event type that the realistic mix does not name: a journey's own. */
+  public static final int OWN_TYPE_WEIGHT = 20;
+
   private final Playbook playbook;
   private final Map<EventType, Integer> weights;
   private final int minLength;
@@ -69,7 +77,7 @@ public final class CustomerGenerator {
     this.minLength = minLength;
     this.maxLength = maxLength;
     this.start = start;
-    Seq<EventType> known = playbook.eventTypes().filter(type -> weights.get(type).getOrElse(0) > 0);
+    Seq<EventType> known = playbook.eventTypes().filter(type -> weightOf(weights, type) > 0);
     if (known.isEmpty()) {
       throw new IllegalArgumentException(
           "no event type of journey '" + playbook.journey().id() + "' has a positive weight");
@@ -78,7 +86,7 @@ public final class CustomerGenerator {
     this.cumulative = new int[types.length];
     int total = 0;
     for (int i = 0; i < types.length; i++) {
-      total += weights.get(types[i]).get();
+      total += weightOf(weights, types[i]);
       cumulative[i] = total;
     }
   }
@@ -189,26 +197,48 @@ public final class CustomerGenerator {
       index++;
     }
     EventType type = types[index];
-    Option<String> detail =
-        type.id().equals(EventType.PURCHASE.id())
-            ? (random.nextBoolean()
-                ? Option.none()
-                : Option.of(PRODUCTS.get(random.nextInt(PRODUCTS.size()))))
-            : playbook
-                .detailsOf(type)
-                .filter(details -> !details.isEmpty())
-                .map(details -> details.get(random.nextInt(details.size())));
-    return type.fromDetail(detail.getOrElse(""), at)
+    java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (Attribute attribute : type.attributes()) {
+      if (attribute.isRequired() || random.nextBoolean()) {
+        value(type, attribute, random, at).forEach(v -> values.put(attribute.name(), v));
+      }
+    }
+    return type.event(at, LinkedHashMap.ofAll(values))
         .toEither()
         .getOrElseThrow(
             problems ->
                 new IllegalStateException(
                     "the journey '"
                         + playbook.journey().id()
-                        + "' has no detail for "
+                        + "' cannot make a "
                         + type.id()
-                        + ": "
+                        + " event: "
                         + problems.mkString("; ")));
+  }
+
+  /** A value the journey accepts for an attribute, or none when it accepts none (no criteria). */
+  private Option<Object> value(EventType type, Attribute attribute, Random random, Instant at) {
+    Option<Seq<String>> accepted = playbook.journey().valuesOf(type.id(), attribute.name());
+    if (accepted.isDefined()) {
+      Seq<String> values = accepted.get();
+      return values.isEmpty()
+          ? Option.none()
+          : Option.of(values.get(random.nextInt(values.size())));
+    }
+    return Option.of(
+        switch (attribute.kind()) {
+          case TEXT -> PRODUCTS.get(random.nextInt(PRODUCTS.size()));
+          case CHOICE -> attribute.choices().get(random.nextInt(attribute.choices().size()));
+          case WHOLE_NUMBER -> (long) random.nextInt(10);
+          case AMOUNT -> java.math.BigDecimal.valueOf(random.nextInt(5001), 2);
+          case BOOLEAN -> random.nextBoolean();
+          case INSTANT -> at.plus(Duration.ofDays(random.nextInt(60)));
+          case CUSTOMER -> "customer-" + random.nextInt(100);
+        });
+  }
+
+  private static int weightOf(Map<EventType, Integer> weights, EventType type) {
+    return weights.get(type).getOrElse(OWN_TYPE_WEIGHT);
   }
 
   /**

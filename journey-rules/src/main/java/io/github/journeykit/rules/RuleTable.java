@@ -1,0 +1,88 @@
+package io.github.journeykit.rules;
+
+import io.github.journeykit.model.EventType;
+import io.vavr.collection.Seq;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
+/**
+ * A playbook's rules laid out for the engine: for every stage and event type, the rules that can
+ * apply (a bucket), higher priority first, then declaration order; and for every bucket, one lane
+ * per interaction outcome (and one for the other events) holding only the rules whose outcome test
+ * lets that outcome through.
+ *
+ * <p>An explained decision looks at the whole bucket, so that it can say why each rule did not
+ * fire; a quiet one looks only at its lane, so that an undecided customer's decision does not ask
+ * the rules for a yes or a no. Both see the same rules fire: a rule outside the lane cannot.
+ */
+final class RuleTable {
+
+  private static final CompiledRule[] NONE = new CompiledRule[0];
+
+  /** Lanes per bucket: one per interaction outcome and one for the other events. */
+  private static final int LANES = Screen.NO_OUTCOME + 1;
+
+  private final int types;
+  private final CompiledRule[][] buckets;
+  private final CompiledRule[][] lanes;
+
+  RuleTable(
+      int stages,
+      Seq<EventType> eventTypes,
+      Seq<Rule> rules,
+      ToIntFunction<String> stageNumber,
+      ToIntFunction<String> typeNumber,
+      Function<Rule, CompiledRule> compile) {
+    this.types = eventTypes.size();
+    java.util.List<java.util.List<CompiledRule>> lists = new ArrayList<>();
+    for (int i = 0; i < stages * types; i++) {
+      lists.add(new ArrayList<>());
+    }
+    // A stable sort keeps declaration order among rules of equal priority.
+    java.util.List<Rule> ordered = new ArrayList<>(rules.toJavaList());
+    ordered.sort(Comparator.comparingInt((Rule rule) -> rule.priority()).reversed());
+    for (Rule rule : ordered) {
+      CompiledRule compiled = compile.apply(rule);
+      int type = typeNumber.applyAsInt(rule.on().id());
+      if (rule.stages().isEmpty()) {
+        for (int stage = 0; stage < stages; stage++) {
+          lists.get(bucketOf(stage, type)).add(compiled);
+        }
+      } else {
+        for (String stage : rule.stages()) {
+          lists.get(bucketOf(stageNumber.applyAsInt(stage), type)).add(compiled);
+        }
+      }
+    }
+    this.buckets = new CompiledRule[lists.size()][];
+    this.lanes = new CompiledRule[lists.size() * LANES][];
+    for (int bucket = 0; bucket < buckets.length; bucket++) {
+      buckets[bucket] = lists.get(bucket).isEmpty() ? NONE : lists.get(bucket).toArray(NONE);
+      for (int outcome = 0; outcome < LANES; outcome++) {
+        java.util.List<CompiledRule> lane = new ArrayList<>();
+        for (CompiledRule rule : buckets[bucket]) {
+          if ((rule.screen.outcomes >>> outcome & 1) != 0) {
+            lane.add(rule);
+          }
+        }
+        lanes[bucket * LANES + outcome] = lane.isEmpty() ? NONE : lane.toArray(NONE);
+      }
+    }
+  }
+
+  private int bucketOf(int stage, int type) {
+    return stage * types + type;
+  }
+
+  /** Every rule that can apply at a stage to an event type, in the order they are tried. */
+  CompiledRule[] bucket(int stage, int type) {
+    return buckets[bucketOf(stage, type)];
+  }
+
+  /** The rules of a bucket that can fire for an event with this outcome, in the same order. */
+  CompiledRule[] lane(int stage, int type, int outcome) {
+    return lanes[bucketOf(stage, type) * LANES + outcome];
+  }
+}
