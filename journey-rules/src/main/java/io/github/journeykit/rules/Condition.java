@@ -138,18 +138,6 @@ public interface Condition {
   }
 
   /**
-   * Holds when the event's detail (the criterion, the message, the product) is the given one.
-   *
-   * @param detail the detail
-   * @return the condition
-   */
-  static Condition detailIs(String detail) {
-    Objects.requireNonNull(detail, "detail is null");
-    return new Conditions.Described(
-        "detail is " + detail, (position, event) -> event.detail().contains(detail));
-  }
-
-  /**
    * Holds when the customer's status is one of the given ones.
    *
    * @param first a status

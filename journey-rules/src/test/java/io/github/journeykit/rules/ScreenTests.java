@@ -90,7 +90,7 @@ class ScreenTests {
       case 4 -> Condition.always();
       case 5 -> Condition.inactiveFor(Duration.ofDays(random.nextInt(10)));
       case 6 -> Condition.of("an even purchase count", (p, e) -> p.purchases() % 2 == 0);
-      case 7 -> Condition.detailIs(CRITERIA[random.nextInt(3)]);
+      case 7 -> Condition.attribute("criterion").is(CRITERIA[random.nextInt(3)]);
       case 8, 9 -> condition(random, depth - 1).and(condition(random, depth - 1));
       case 10 -> condition(random, depth - 1).or(condition(random, depth - 1));
       default -> condition(random, depth - 1).not();

@@ -255,12 +255,12 @@ final class AwarenessLadder {
                     "A positive experience brings add-ons and the loyalty circle",
                     EventType.EXPERIENCE)
                 .at("after-purchase")
-                .when(Condition.detailIs(Experience.POSITIVE.id()))
+                .when(Condition.attribute("experience").is(Experience.POSITIVE.id()))
                 .then(Effect.advance(), Effect.send("add-ons")))
         .rule(
             Rule.named("A negative experience is worked with", EventType.EXPERIENCE)
                 .at("after-purchase", "loyalty-circle")
-                .when(Condition.detailIs(Experience.NEGATIVE.id()))
+                .when(Condition.attribute("experience").is(Experience.NEGATIVE.id()))
                 .then(Effect.moveTo("after-purchase"), Effect.send("work-with-negative")))
         .rules(Parts.statusRules())
         .buildOrThrow();

@@ -333,18 +333,18 @@ final class B2b {
         .rule(
             Rule.named("A signed contract starts delivery", EventType.CRITERION)
                 .at("contract-negotiation")
-                .when(Condition.detailIs("contract-signed"))
+                .when(Condition.attribute("criterion").is("contract-signed"))
                 .then(Effect.advance(), Effect.send("training")))
         .rule(Rule.named("An order is counted", EventType.PURCHASE).then(Effect.countPurchase()))
         .rule(
             Rule.named("A positive experience makes a loyal account", EventType.EXPERIENCE)
                 .at("delivery-and-use")
-                .when(Condition.detailIs(Experience.POSITIVE.id()))
+                .when(Condition.attribute("experience").is(Experience.POSITIVE.id()))
                 .then(Effect.advance()))
         .rule(
             Rule.named("A negative experience brings the account manager", EventType.EXPERIENCE)
                 .at("delivery-and-use", "loyalty")
-                .when(Condition.detailIs(Experience.NEGATIVE.id()))
+                .when(Condition.attribute("experience").is(Experience.NEGATIVE.id()))
                 .then(Effect.send("account-visit")))
         .rules(Parts.statusRules())
         .buildOrThrow();

@@ -234,7 +234,7 @@ final class EmailScheme {
         .rule(
             Rule.named("An order gets the trigger letter", EventType.CRITERION)
                 .at("acquaintance")
-                .when(Condition.detailIs("ordered"))
+                .when(Condition.attribute("criterion").is("ordered"))
                 .then(Effect.advance(), Effect.send("order-received")))
         .rule(
             Rule.named("Two hours without payment: a reminder", EventType.TIME_PASSED)
@@ -268,25 +268,23 @@ final class EmailScheme {
                 .then(Effect.send("thank-you")))
         .rule(
             Rule.named("Bought A: offer B", EventType.PURCHASE)
-                .when(Condition.detailIs("a"))
+                .when(Condition.attribute("product").is("a"))
                 .then(Effect.send("offer-b")))
         .rule(
             Rule.named("Bought C: recommend D", EventType.PURCHASE)
-                .when(Condition.detailIs("c"))
+                .when(Condition.attribute("product").is("c"))
                 .then(Effect.send("recommend-d")))
         .rule(
             Rule.named("The letter about A ignored: send E", EventType.MESSAGE_IGNORED)
-                .when(Condition.detailIs("about-a"))
+                .when(Condition.attribute("message").is("about-a"))
                 .then(Effect.send("message-e")))
         .rule(
             Rule.named(
                     "A known segment moves the customer to segmented letters", EventType.CRITERION)
                 .at("after-purchase")
                 .when(
-                    Condition.detailIs("birthday")
-                        .or(Condition.detailIs("children"))
-                        .or(Condition.detailIs("pets"))
-                        .or(Condition.detailIs("interests")))
+                    Condition.attribute("criterion")
+                        .isOneOf("birthday", "children", "pets", "interests"))
                 .then(Effect.advance()))
         .rule(
             Rule.named(

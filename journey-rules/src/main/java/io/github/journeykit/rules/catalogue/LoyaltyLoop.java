@@ -207,7 +207,7 @@ final class LoyaltyLoop {
                     "An opened reminder returns the customer to the loyalty loop",
                     EventType.MESSAGE_OPENED)
                 .at("repeat-reminder")
-                .when(Condition.detailIs("repeat-reminder"))
+                .when(Condition.attribute("message").is("repeat-reminder"))
                 .then(Effect.moveTo("loyalty-loop")))
         .rule(
             Rule.named(
@@ -226,14 +226,14 @@ final class LoyaltyLoop {
                     "A negative experience sends the customer back to stage 1",
                     EventType.EXPERIENCE)
                 .at("user-experience")
-                .when(Condition.detailIs(Experience.NEGATIVE.id()))
+                .when(Condition.attribute("experience").is(Experience.NEGATIVE.id()))
                 .then(Effect.moveTo("need-awareness")))
         .rule(
             Rule.named(
                     "A positive experience brings the customer into the loyalty loop",
                     EventType.EXPERIENCE)
                 .at("user-experience")
-                .when(Condition.detailIs(Experience.POSITIVE.id()))
+                .when(Condition.attribute("experience").is(Experience.POSITIVE.id()))
                 .then(Effect.advance(), Effect.send("regular-offer")))
         .rule(
             Rule.named("A quiet regular gets the repeat-purchase reminder", EventType.TIME_PASSED)

@@ -355,7 +355,7 @@ final class NineStages {
         .rule(
             Rule.named("A negative usage experience gets a quality call", EventType.EXPERIENCE)
                 .at("purchase", "usage-experience")
-                .when(Condition.detailIs(Experience.NEGATIVE.id()))
+                .when(Condition.attribute("experience").is(Experience.NEGATIVE.id()))
                 .then(Effect.send("quality-call")))
         .rule(
             Rule.named("Buying again makes a repeat purchase", EventType.PURCHASE)
