@@ -116,8 +116,8 @@ final class ShowCommand implements Callable<Integer> {
     for (Rule rule : playbook.rules()) {
       out.append("  ").append(rule).append('\n');
     }
-    out.append("\nEvents its log accepts (columns: customer,at,event,detail; the detail fills")
-        .append(" the first attribute)\n");
+    out.append("\nEvents its log accepts (columns: customer, at, event; each attribute in a column")
+        .append(" of its name, or the first in detail; touchpoint and channel)\n");
     for (EventType type : playbook.eventTypes()) {
       String attributes =
           type.attributes().isEmpty()

@@ -189,8 +189,27 @@ final class JourneyValidation {
       String where = "event type '" + type.id() + "'";
       checkAttributeNames(where, type.attributes());
       type.attributes().forEach(attribute -> checkChoices(where, attribute));
+      type.attributes()
+          .filter(attribute -> LOG_COLUMNS.contains(attribute.name()))
+          .forEach(
+              attribute ->
+                  add(
+                      Problem.Kind.INVALID_ID,
+                      where + ", attribute '" + attribute.name() + "'",
+                      "'"
+                          + attribute.name()
+                          + "' is a column every event log has; an attribute of that name could"
+                          + " not travel in a log. Give it another name, e.g. '"
+                          + type.id()
+                          + "-"
+                          + attribute.name()
+                          + "'"));
     }
   }
+
+  /** The columns an event log has whatever the journey: not attribute names. */
+  private static final Set<String> LOG_COLUMNS =
+      HashSet.of("customer", "at", "event", "detail", "touchpoint", "channel");
 
   /** Attribute names are lowercase names, unique within their event type. */
   private void checkAttributeNames(String where, Seq<Attribute> attributes) {

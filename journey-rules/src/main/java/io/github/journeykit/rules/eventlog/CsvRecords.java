@@ -12,8 +12,17 @@ import java.util.Arrays;
  * <p>A record's fields are slices of one reused character array ({@link #chars()}, {@link
  * #start(int)}, {@link #end(int)}), so reading a row allocates nothing; {@link #field(int)} makes a
  * string when one is needed.
+ *
+ * <p>A field holds at most {@link #MAX_FIELD} characters. A longer one is read to its end without
+ * being kept (its first {@link #MAX_FIELD} characters stay, the rest is dropped), and once the
+ * whole record is read, {@link #next()} reports it as {@link Malformed} with the line the field
+ * starts on; the record is consumed, so reading goes on with the next one. The memory a record
+ * takes is so bounded by its number of fields, not by what a broken export put in one of them.
  */
 final class CsvRecords {
+
+  /** The most characters a field may hold: 65,536 (64 Ki). */
+  static final int MAX_FIELD = 1 << 16;
 
   /** A malformed record: the line and the field where it went wrong, and why. */
   static final class Malformed extends Exception {
@@ -21,14 +30,24 @@ final class CsvRecords {
     final long line;
     final int column;
     final boolean fatal;
+    final boolean recordRead;
     final String reason;
 
     Malformed(long line, int column, String message, boolean fatal) {
+      this(line, column, message, fatal, false);
+    }
+
+    /**
+     * A malformed record; {@code recordRead} when the whole record was read, so that the reader
+     * must not skip the rest of its line.
+     */
+    Malformed(long line, int column, String message, boolean fatal, boolean recordRead) {
       super(message, null, false, false);
       this.reason = message;
       this.line = line;
       this.column = column;
       this.fatal = fatal;
+      this.recordRead = recordRead;
     }
   }
 
@@ -44,6 +63,9 @@ final class CsvRecords {
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private int count;
+  private long fieldLine;
+  private int tooLong = -1;
+  private long tooLongLine;
 
   CsvRecords(Reader in) {
     this.in = in;
@@ -83,6 +105,7 @@ final class CsvRecords {
   boolean next() throws IOException, Malformed {
     count = 0;
     length = 0;
+    tooLong = -1;
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {
@@ -124,10 +147,10 @@ final class CsvRecords {
       }
       if (c == '\n') {
         line++;
-        return true;
+        return complete();
       }
       if (c < 0) {
-        return true;
+        return complete();
       }
       if (c == '"') {
         throw new Malformed(
@@ -144,12 +167,27 @@ final class CsvRecords {
     }
   }
 
+  /** A record read to its end: true, unless one of its fields was too long. */
+  private boolean complete() throws Malformed {
+    if (tooLong >= 0) {
+      throw new Malformed(
+          tooLongLine,
+          tooLong + 1,
+          "a field longer than 65,536 characters (64 KiB); an event log's fields are ids, times"
+              + " and values, none that long (is the quoting broken, or is this not an event log?)",
+          false,
+          true);
+    }
+    return true;
+  }
+
   private void openField() {
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, count * 2);
       ends = Arrays.copyOf(ends, count * 2);
     }
     starts[count] = length;
+    fieldLine = line;
   }
 
   private void closeField() {
@@ -157,6 +195,11 @@ final class CsvRecords {
   }
 
   private void append(char[] from, int offset, int size) {
+    int room = MAX_FIELD - (length - starts[count]);
+    if (size > room) {
+      tooLong();
+      size = room;
+    }
     if (length + size > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + size));
     }
@@ -165,10 +208,22 @@ final class CsvRecords {
   }
 
   private void append(char c) {
+    if (length - starts[count] == MAX_FIELD) {
+      tooLong();
+      return;
+    }
     if (length == chars.length) {
       chars = Arrays.copyOf(chars, chars.length * 2);
     }
     chars[length++] = c;
+  }
+
+  /** Notes that the field being read is too long; the first such field of a record is reported. */
+  private void tooLong() {
+    if (tooLong < 0) {
+      tooLong = count;
+      tooLongLine = fieldLine;
+    }
   }
 
   /** Reads an unquoted field up to (not including) a comma, a line break, a quote or the end. */

@@ -3,7 +3,6 @@ package io.github.journeykit.rules.eventlog;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.model.Event;
-import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
@@ -19,6 +18,14 @@ import org.apiguardian.api.API;
 /**
  * The events of an event log, grouped by customer and put in time order, held compactly: a few
  * numbers per event, not an object per event. Events are made as they are read.
+ *
+ * <p>A row is kept as its instant and the number of its event without the instant: the event type,
+ * each attribute's value (interned once per distinct text), the touchpoint and the channel. Each
+ * distinct event is made once and shared by the rows that hold it ({@link
+ * Event#happenedAt(Instant)} puts it at the row's instant), so the events given back are equal to
+ * those read: a standard event type without a touchpoint or channel as its short record ({@link
+ * io.github.journeykit.model.PurchaseMade}, …), any other as a {@link
+ * io.github.journeykit.model.DeclaredEvent}.
  *
  * <p>Each customer's events are in {@code at} order; events with equal instants keep the order of
  * the file. Customers are listed in plain string order of their ids.
@@ -37,29 +44,24 @@ public final class EventLog {
   private final int[] start;
   private final long[] seconds;
   private final int[] nanos;
-  private final EventType[] types;
   private final int[] codes;
-  private final String[] details;
+  private final Prototypes prototypes;
   private final int size;
-  private final java.util.Map<Integer, Event> prototypes =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   EventLog(
       String[] customers,
       int[] start,
       long[] seconds,
       int[] nanos,
-      EventType[] types,
       int[] codes,
-      String[] details,
+      Prototypes prototypes,
       int size) {
     this.customers = customers;
     this.start = start;
     this.seconds = seconds;
     this.nanos = nanos;
-    this.types = types;
     this.codes = codes;
-    this.details = details;
+    this.prototypes = prototypes;
     this.size = size;
   }
 
@@ -179,20 +181,6 @@ public final class EventLog {
   }
 
   private Event event(int row) {
-    int code = codes[row];
-    Event prototype = prototypes.get(code);
-    if (prototype == null) {
-      int detail = code & 0xFFFFFF;
-      prototype =
-          types[code >>> 24]
-              .fromDetail(detail == 0 ? "" : details[detail - 1], Instant.EPOCH)
-              .toEither()
-              .getOrElseThrow(
-                  problems ->
-                      new IllegalStateException(
-                          "an event was stored that cannot be made again: " + problems));
-      prototypes.put(code, prototype);
-    }
-    return prototype.happenedAt(Instant.ofEpochSecond(seconds[row], nanos[row]));
+    return prototypes.event(codes[row]).happenedAt(Instant.ofEpochSecond(seconds[row], nanos[row]));
   }
 }

@@ -2,11 +2,16 @@ package io.github.journeykit.rules.eventlog;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.journeykit.model.Attribute;
+import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Playbook;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,7 +25,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -31,17 +38,36 @@ import org.apiguardian.api.API;
  * Reads an event log for one journey, checking every row against the journey's events.
  *
  * <p>The log is UTF-8 CSV (RFC 4180 quoting; LF or CRLF; a leading byte order mark is accepted).
- * Its first row is a header naming the columns, in any order and case: {@code customer}, {@code
- * at}, {@code event} and optionally {@code detail}; other columns are ignored. {@code at} is an
- * ISO-8601 instant or offset date-time. Event names and details are the lowercase ids the journey's
- * playbook knows (see {@link Playbook#eventTypes()} and {@link Playbook#detailsOf(EventType)}).
+ * Its first row is a header naming the columns, in any order and case:
+ *
+ * <ul>
+ *   <li>{@code customer}, {@code at} and {@code event}, always: the customer's id, an ISO-8601
+ *       instant or offset date-time, and the id of one of the journey's event types ({@link
+ *       Journey#eventTypes()});
+ *   <li>{@code detail}, optionally: the value of the first attribute of the row's event type
+ *       ({@link EventType#detailAttribute()}), so that one column carries the main datum of every
+ *       type;
+ *   <li>a column per attribute, optionally, named as the attribute is ({@code amount}, {@code
+ *       product}, {@code plan}, …): it fills that attribute on rows whose event type declares it,
+ *       and must be empty on the others. A row may give its type's first attribute in {@code
+ *       detail} or in its own column, or in both if they agree;
+ *   <li>{@code touchpoint} and {@code channel}, optionally: the ids of the journey's touchpoint and
+ *       channel where the event happened.
+ * </ul>
+ *
+ * <p>Any other column is a mistake (a misspelt {@code detials} would otherwise leave every detail
+ * out). Each value is read by its attribute's kind ({@link Attribute#parse(String)}) and checked
+ * against the journey ({@link Journey#check(Event)}: the listed values of a choice, the journey's
+ * criteria and messages, its touchpoints and channels); required attributes must be there. An empty
+ * cell is an absent value. A field holds at most 65,536 characters.
  *
  * <p>Every mistake becomes a {@link LogProblem} with the file, line and column: an unknown event
- * for this journey (with the accepted ones), a bad detail, an unparsable time, a missing column, a
- * wrong number of fields, broken quoting, text that is not UTF-8. By default a log with any problem
- * yields no {@link EventLog}, only the problems; with {@link #skipInvalid(boolean)} invalid rows
- * are left out and reported, and the rest is read. An empty file, a missing file and a bad header
- * are never skipped.
+ * for this journey (with the accepted ones), a bad or missing value (with what is expected), a
+ * value in a column the row's event type does not take, an unparsable time, an unknown or missing
+ * column, a wrong number of fields, a field too long, broken quoting, text that is not UTF-8. By
+ * default a log with any problem yields no {@link EventLog}, only the problems; with {@link
+ * #skipInvalid(boolean)} invalid rows are left out and reported, and the rest is read. An empty
+ * file, a missing file and a bad header are never skipped.
  *
  * <pre>{@code
  * EventLogReader.Result result = EventLogReader.of(playbook).read(Path.of("events.csv"));
@@ -55,7 +81,13 @@ import org.apiguardian.api.API;
 public final class EventLogReader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+([_-][a-z0-9]+)*");
+  private static final String PRODUCT_ID =
+      "a product id is lowercase letters and digits joined by '-' or '_'";
   private static final List<String> REQUIRED = List.of("customer", "at", "event");
+  private static final List<String> FIXED =
+      REQUIRED.appendAll(List.of("detail", "touchpoint", "channel"));
+  private static final byte VALID = 1;
+  private static final byte INVALID = 2;
 
   /**
    * What reading a log gave: the log, unless a problem stopped it, and every problem found.
@@ -157,13 +189,25 @@ public final class EventLogReader {
   private final class Reading {
     private final String name;
     private final CsvRecords records;
+    private final Journey journey;
     private final ArrayList<LogProblem> problems = new ArrayList<>();
+    private final ArrayList<LogProblem> rowProblems = new ArrayList<>();
     private final Names customers = new Names();
-    private final Names details = new Names();
     private final Names typeNames = new Names();
     private final EventType[] types;
-    private final @org.jspecify.annotations.Nullable Names[] accepted;
+
+    /** The attribute names of the journey's event types, each once, in order of declaration. */
+    private final String[] attributeNames;
+
+    /** Per event type, the number of each of its attributes' names in {@link #attributeNames}. */
+    private final int[][] slots;
+
+    private final Tuples tuples;
+    private final Prototypes prototypes;
+    private final int[] key;
+    private final int[] sources;
     private final Instants instants = new Instants();
+    private byte[] states = new byte[64];
     private int size;
     private int[] customerOf = new int[1024];
     private long[] seconds = new long[1024];
@@ -173,26 +217,48 @@ public final class EventLogReader {
     private int atColumn;
     private int eventColumn;
     private int detailColumn = -1;
+    private int touchpointColumn = -1;
+    private int channelColumn = -1;
     private int width;
+
+    /** Per event type, the column of each of its attributes, or -1. */
+    private int[][] own = new int[0][];
+
+    /** Per event type, the attribute columns it does not take: they must be empty. */
+    private int[][] foreign = new int[0][];
+
+    /** Per header column, the number of its attribute name, or -1. */
+    private int[] attributeOfColumn = new int[0];
 
     Reading(String name, CsvRecords records) {
       this.name = name;
       this.records = records;
+      this.journey = playbook.journey();
       this.types = playbook.eventTypes().toJavaArray(EventType[]::new);
-      this.accepted = new Names[types.length];
+      Map<String, Integer> numbers = new LinkedHashMap<>();
+      this.slots = new int[types.length][];
+      int most = 0;
       for (int number = 0; number < types.length; number++) {
         EventType type = types[number];
-        int at = number;
         typeNames.number(type.id());
-        playbook
-            .detailsOf(type)
-            .forEach(
-                all -> {
-                  Names names = new Names();
-                  all.forEach(names::number);
-                  accepted[at] = names;
-                });
+        Seq<Attribute> attributes = type.attributes();
+        slots[number] = new int[attributes.size()];
+        for (int k = 0; k < attributes.size(); k++) {
+          slots[number][k] = numbers.computeIfAbsent(attributes.get(k).name(), n -> numbers.size());
+        }
+        most = Math.max(most, attributes.size());
       }
+      this.attributeNames = numbers.keySet().toArray(new String[0]);
+      Names[] values = new Names[attributeNames.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = new Names();
+      }
+      this.tuples = new Tuples(Prototypes.width(most));
+      this.prototypes =
+          new Prototypes(
+              types, slots, values, new Names(), new Names(), tuples, new Event[Prototypes.CACHED]);
+      this.key = new int[tuples.width()];
+      this.sources = new int[most];
     }
 
     Result run() {
@@ -219,7 +285,9 @@ public final class EventLogReader {
             if (malformed.fatal) {
               return new Result(Option.none(), List.ofAll(problems));
             }
-            records.skipRestOfLine();
+            if (!malformed.recordRead) {
+              records.skipRestOfLine();
+            }
           }
         }
       } catch (CharacterCodingException e) {
@@ -245,14 +313,44 @@ public final class EventLogReader {
       return new Result(Option.of(build()), List.ofAll(problems));
     }
 
+    /** The columns a log of this journey may have, for messages. */
+    private String knownColumns() {
+      return "the columns of an event log of journey '"
+          + journey.id()
+          + "' are "
+          + FIXED.mkString(", ")
+          + (attributeNames.length == 0
+              ? ""
+              : " and the attributes of its event types: " + String.join(", ", attributeNames));
+    }
+
     private boolean header() {
       Map<String, Integer> columns = new HashMap<>();
       java.util.List<String> names = new ArrayList<>();
-      for (int i = 0; i < records.fieldCount(); i++) {
-        String column = records.field(i).trim().toLowerCase(Locale.ROOT);
+      java.util.List<String> known = new ArrayList<>(FIXED.asJava());
+      known.addAll(Arrays.asList(attributeNames));
+      width = records.fieldCount();
+      attributeOfColumn = new int[width];
+      for (int i = 0; i < width; i++) {
+        String given = records.field(i).trim();
+        String column = given.toLowerCase(Locale.ROOT);
         names.add(records.field(i));
+        attributeOfColumn[i] = FIXED.contains(column) ? -1 : known.indexOf(column) - FIXED.size();
+        if (!known.contains(column)) {
+          problems.add(
+              new LogProblem(
+                  name,
+                  1,
+                  i + 1,
+                  (given.isEmpty()
+                          ? "a column without a name; name it or remove it"
+                          : "unknown column '" + given + "'" + Problem.didYouMean(given, known))
+                      + "; "
+                      + knownColumns()));
+          continue;
+        }
         Integer earlier = columns.putIfAbsent(column, i);
-        if (earlier != null && (REQUIRED.contains(column) || column.equals("detail"))) {
+        if (earlier != null) {
           problems.add(
               new LogProblem(
                   name,
@@ -288,7 +386,25 @@ public final class EventLogReader {
       atColumn = columns.getOrDefault("at", -1);
       eventColumn = columns.getOrDefault("event", -1);
       detailColumn = columns.getOrDefault("detail", -1);
-      width = records.fieldCount();
+      touchpointColumn = columns.getOrDefault("touchpoint", -1);
+      channelColumn = columns.getOrDefault("channel", -1);
+      own = new int[types.length][];
+      foreign = new int[types.length][];
+      for (int t = 0; t < types.length; t++) {
+        own[t] = new int[slots[t].length];
+        for (int k = 0; k < slots[t].length; k++) {
+          own[t][k] = columns.getOrDefault(attributeNames[slots[t][k]], -1);
+        }
+        int[] others = new int[width];
+        int count = 0;
+        for (int i = 0; i < width; i++) {
+          if (attributeOfColumn[i] >= 0
+              && types[t].attribute(attributeNames[attributeOfColumn[i]]).isEmpty()) {
+            others[count++] = i;
+          }
+        }
+        foreign[t] = Arrays.copyOf(others, count);
+      }
       return true;
     }
 
@@ -312,8 +428,23 @@ public final class EventLogReader {
       return to;
     }
 
+    private boolean blank(int field) {
+      char[] chars = records.chars();
+      for (int i = records.start(field); i < records.end(field); i++) {
+        if (chars[i] > ' ') {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private String trimmed(int field) {
       return records.field(field).trim();
+    }
+
+    /** The number of the trimmed text of a field among the texts of a value column, plus one. */
+    private int valueNumber(Names names, int field) {
+      return names.number(records.chars(), trimmedStart(field), trimmedEnd(field)) + 1;
     }
 
     private void row(long line) {
@@ -353,58 +484,229 @@ public final class EventLogReader {
                 eventColumn + 1,
                 (eventName.isEmpty() ? "missing event" : "unknown event '" + eventName + "'")
                     + " for journey '"
-                    + playbook.journey().id()
+                    + journey.id()
                     + "'; accepted: "
                     + playbook.eventTypes().map(EventType::id).mkString(", ")));
         return;
       }
-      int detailFrom = detailColumn < 0 ? 0 : trimmedStart(detailColumn);
-      int detailTo = detailColumn < 0 ? 0 : trimmedEnd(detailColumn);
-      String wrong = wrongDetail(typeNumber, chars, detailFrom, detailTo);
-      if (wrong != null) {
-        problems.add(new LogProblem(name, line, detailColumn < 0 ? 0 : detailColumn + 1, wrong));
+      int tuple = tuple(typeNumber, line);
+      if (tuple >= 0) {
+        store(
+            customers.number(chars, records.start(customerColumn), records.end(customerColumn)),
+            tuple);
+      } else {
+        rowProblems.sort(Comparator.comparingInt(LogProblem::column));
+        problems.addAll(rowProblems);
+      }
+    }
+
+    /**
+     * Reads the values of a row of a known event type into a tuple and checks them: the tuple's
+     * number, or -1 with the problems in {@link #rowProblems}.
+     */
+    private int tuple(int typeNumber, long line) {
+      rowProblems.clear();
+      EventType type = types[typeNumber];
+      for (int column : foreign[typeNumber]) {
+        if (!blank(column)) {
+          String attribute = attributeNames[attributeOfColumn[column]];
+          rowProblems.add(
+              new LogProblem(
+                  name,
+                  line,
+                  column + 1,
+                  "event '"
+                      + type.id()
+                      + "' takes no "
+                      + attribute
+                      + ", got '"
+                      + trimmed(column)
+                      + "'; column '"
+                      + attribute
+                      + "' is for event types "
+                      + playbook
+                          .eventTypes()
+                          .filter(t -> t.attribute(attribute).isDefined())
+                          .map(EventType::id)
+                          .mkString(", ")));
+        }
+      }
+      boolean detail = detailColumn >= 0 && !blank(detailColumn);
+      int[] typeSlots = slots[typeNumber];
+      int[] columns = own[typeNumber];
+      key[0] = typeNumber;
+      for (int k = 0; k < typeSlots.length; k++) {
+        int column = columns[k];
+        int source = -1;
+        if (column >= 0 && !blank(column)) {
+          source = column;
+          if (k == 0 && detail) {
+            disagreement(type, column, line);
+          }
+        } else if (k == 0 && detail) {
+          source = detailColumn;
+        }
+        sources[k] = source;
+        key[1 + k] = source < 0 ? 0 : valueNumber(prototypes.values(typeSlots[k]), source);
+      }
+      Arrays.fill(key, 1 + typeSlots.length, key.length - 2, 0);
+      if (typeSlots.length == 0 && detail) {
+        rowProblems.add(
+            new LogProblem(
+                name,
+                line,
+                detailColumn + 1,
+                "event '" + type.id() + "' takes no detail, got '" + trimmed(detailColumn) + "'"));
+      }
+      key[key.length - 2] =
+          touchpointColumn < 0 || blank(touchpointColumn)
+              ? 0
+              : valueNumber(prototypes.touchpoints(), touchpointColumn);
+      key[key.length - 1] =
+          channelColumn < 0 || blank(channelColumn)
+              ? 0
+              : valueNumber(prototypes.channels(), channelColumn);
+      int known = tuples.size();
+      int tuple = tuples.number(key);
+      if (tuple == known) {
+        Validation<Seq<Problem>, Event> checked = check(tuple);
+        if (tuple == states.length) {
+          states = Arrays.copyOf(states, tuple * 2);
+        }
+        states[tuple] = checked.isValid() ? VALID : INVALID;
+        if (checked.isValid()) {
+          prototypes.remember(tuple, checked.get());
+        } else {
+          locate(typeNumber, checked.getError(), line);
+        }
+      } else if (states[tuple] == INVALID) {
+        locate(typeNumber, check(tuple).getError(), line);
+      }
+      return rowProblems.isEmpty() ? tuple : -1;
+    }
+
+    /**
+     * Reports a row that gives its type's first attribute both in {@code detail} and in its own
+     * column, unless the two are the same value.
+     */
+    private void disagreement(EventType type, int column, long line) {
+      int from = trimmedStart(column);
+      int to = trimmedEnd(column);
+      int detailFrom = trimmedStart(detailColumn);
+      char[] chars = records.chars();
+      if (Arrays.equals(chars, from, to, chars, detailFrom, trimmedEnd(detailColumn))) {
         return;
       }
-      int detailCode = detailFrom == detailTo ? 0 : details.number(chars, detailFrom, detailTo) + 1;
-      store(
-          customers.number(chars, records.start(customerColumn), records.end(customerColumn)),
-          typeNumber,
-          detailCode);
+      Attribute attribute = type.detailAttribute().get();
+      String value = trimmed(column);
+      String detail = trimmed(detailColumn);
+      Validation<String, Object> a = attribute.parse(value);
+      Validation<String, Object> b = attribute.parse(detail);
+      if (a.isValid() && b.isValid() && a.get().equals(b.get())) {
+        return;
+      }
+      rowProblems.add(
+          new LogProblem(
+              name,
+              line,
+              column + 1,
+              "column '"
+                  + attribute.name()
+                  + "' gives '"
+                  + value
+                  + "' but detail gives '"
+                  + detail
+                  + "' for event '"
+                  + type.id()
+                  + "', whose detail is its "
+                  + attribute.name()
+                  + "; give the value once, or the same in both"));
     }
 
-    private @org.jspecify.annotations.Nullable String wrongDetail(
-        int typeNumber, char[] chars, int from, int to) {
-      EventType type = types[typeNumber];
-      Names names = accepted[typeNumber];
-      if (names != null) {
-        if (names.find(chars, from, to) >= 0
-            || (from == to && !type.detailAttribute().get().isRequired())) {
-          return null;
-        }
-        String detail = new String(chars, from, to - from);
-        return (detail.isEmpty() ? "missing detail" : "bad detail '" + detail + "'")
-            + " for event '"
-            + type.id()
-            + "'; accepted: "
-            + playbook.detailsOf(type).get().mkString(", ");
-      }
+    /**
+     * Makes the event of a tuple and checks it against the journey: its values by their kinds, the
+     * required ones, the journey's criteria and messages, touchpoints and channels.
+     */
+    private Validation<Seq<Problem>, Event> check(int tuple) {
+      EventType type = prototypes.type(tuple);
+      List<Problem> found = List.empty();
       if (type.id().equals(EventType.PURCHASE.id())) {
-        return from == to || ID.matcher(java.nio.CharBuffer.wrap(chars, from, to - from)).matches()
-            ? null
-            : "bad detail '"
-                + new String(chars, from, to - from)
-                + "' for event 'purchase'; a product id is lowercase letters and digits joined by '-' or '_'";
+        int k = type.attributes().indexWhere(a -> a.name().equals("product"));
+        String product = k < 0 ? "" : prototypes.text(tuple, k);
+        if (!product.isEmpty() && !ID.matcher(product).matches()) {
+          found =
+              found.append(
+                  new Problem(
+                      Problem.Kind.BAD_ATTRIBUTE,
+                      where(type, "product"),
+                      "'" + product + "' is not a product id; " + PRODUCT_ID));
+        }
       }
-      return from == to
-          ? null
-          : "event '"
-              + type.id()
-              + "' takes no detail, got '"
-              + new String(chars, from, to - from)
-              + "'";
+      Validation<Seq<Problem>, Event> made = prototypes.make(tuple).flatMap(journey::check);
+      if (found.isEmpty()) {
+        return made;
+      }
+      return Validation.invalid(made.isInvalid() ? found.appendAll(made.getError()) : found);
     }
 
-    private void store(int customer, int typeNumber, int detailCode) {
+    private String where(EventType type, String attribute) {
+      return "event '" + type.id() + "', attribute '" + attribute + "'";
+    }
+
+    /** Puts the problems with a row's event in {@link #rowProblems}, each at its column. */
+    private void locate(int typeNumber, Seq<Problem> found, long line) {
+      EventType type = types[typeNumber];
+      Seq<Attribute> attributes = type.attributes();
+      for (Problem problem : found) {
+        int k = attributes.indexWhere(a -> where(type, a.name()).equals(problem.where()));
+        int column;
+        String message;
+        if (k >= 0) {
+          Attribute attribute = attributes.get(k);
+          int source = sources[k];
+          int ownColumn = own[typeNumber][k];
+          column = source >= 0 ? source : ownColumn >= 0 ? ownColumn : k == 0 ? detailColumn : -1;
+          if (k == 0 && column == detailColumn) {
+            // Also when the log has neither column: the detail is where the first attribute goes.
+            message = detailMessage(type, attribute, source < 0 ? "" : trimmed(source), problem);
+          } else {
+            message =
+                problem + (column < 0 ? "; the log has no column '" + attribute.name() + "'" : "");
+          }
+        } else {
+          String prefix = "event '" + type.id() + "', ";
+          column =
+              problem.where().startsWith(prefix + "touchpoint '")
+                  ? touchpointColumn
+                  : problem.where().startsWith(prefix + "channel '") ? channelColumn : -1;
+          message = problem.toString();
+        }
+        rowProblems.add(new LogProblem(name, line, column + 1, message));
+      }
+    }
+
+    /**
+     * Says what is wrong with the {@code detail} of a row, in the words the reader has always used:
+     * the detail missing or bad, and what is accepted.
+     */
+    private String detailMessage(
+        EventType type, Attribute attribute, String detail, Problem problem) {
+      Option<Seq<String>> accepted = playbook.detailsOf(type);
+      String what =
+          detail.isEmpty()
+              ? "missing detail for event '" + type.id() + "'"
+              : "bad detail '" + detail + "' for event '" + type.id() + "'";
+      if (problem.message().endsWith(PRODUCT_ID)) {
+        return what + "; " + PRODUCT_ID;
+      }
+      if (accepted.isDefined()) {
+        return what + "; accepted: " + accepted.get().mkString(", ");
+      }
+      return what
+          + (detail.isEmpty() ? "; expected " + attribute.expected() : ": " + problem.message());
+    }
+
+    private void store(int customer, int tuple) {
       if (size == seconds.length) {
         int capacity = size + (size >> 1);
         customerOf = Arrays.copyOf(customerOf, capacity);
@@ -415,7 +717,7 @@ public final class EventLogReader {
       customerOf[size] = customer;
       seconds[size] = instants.seconds;
       nanos[size] = instants.nanos;
-      codes[size] = typeNumber << 24 | detailCode;
+      codes[size] = tuple;
       size++;
     }
 
@@ -461,11 +763,7 @@ public final class EventLogReader {
       for (int c = 0; c < count; c++) {
         sortByTime(start[c], start[c + 1]);
       }
-      String[] detailNames = new String[details.size()];
-      for (int i = 0; i < detailNames.length; i++) {
-        detailNames[i] = details.name(i);
-      }
-      return new EventLog(sortedIds, start, seconds, nanos, types, codes, detailNames, size);
+      return new EventLog(sortedIds, start, seconds, nanos, codes, prototypes.frozen(), size);
     }
 
     /**

@@ -1,5 +1,6 @@
 /**
- * Event logs: the CSV a CRM exports ({@code customer,at,event,detail}), read with every mistake
+ * Event logs: the CSV a CRM exports ({@code customer,at,event,detail}, plus a column per attribute
+ * such as {@code amount}, and {@code touchpoint} and {@code channel}), read with every mistake
  * located by file, line and column, held compactly, and replayed through an engine; and written
  * back, for counterexamples and round trips.
  *

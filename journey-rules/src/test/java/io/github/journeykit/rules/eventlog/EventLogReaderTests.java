@@ -34,14 +34,14 @@ class EventLogReaderTests {
   @Nested
   class Reading {
     @Test
-    void readsColumnsInAnyOrderAndCaseIgnoringOthersAndAppliesEachCustomersEventsInTimeOrder() {
+    void readsColumnsInAnyOrderAndCaseAndAppliesEachCustomersEventsInTimeOrder() {
       EventLog log =
-          read("\uFEFFEvent,Source,AT,Customer,Detail\r\n"
-                  + "interaction,crm,2026-03-01T10:00:00Z,bob,yes\r\n"
-                  + "criterion,crm,2026-03-01T13:15:30+03:00,alice,money\r\n"
-                  + "interaction,web,2026-03-01T09:00:00Z,alice,yes\r\n"
+          read("\uFEFFEvent,Channel,AT,Customer,Detail\r\n"
+                  + "interaction,,2026-03-01T10:00:00Z,bob,yes\r\n"
+                  + "criterion,,2026-03-01T13:15:30+03:00,alice,money\r\n"
+                  + "interaction,,2026-03-01T09:00:00Z,alice,yes\r\n"
                   + "\r\n"
-                  + "purchase,crm,\"2026-03-02T09:00:00Z\",\"al,ice\",\r\n")
+                  + "purchase, ,\"2026-03-02T09:00:00Z\",\"al,ice\",\r\n")
               .log()
               .get();
       assertThat(log.customers()).containsExactly("al,ice", "alice", "bob");
@@ -138,6 +138,9 @@ class EventLogReaderTests {
     void aMissingColumnOrAnEmptyFileIsRefused() {
       assertThat(problems("customer,when,event\n"))
           .containsExactly(
+              "events.csv:1:2: unknown column 'when'; the columns of an event log of journey"
+                  + " 'sales-funnel' are customer, at, event, detail, touchpoint, channel and the"
+                  + " attributes of its event types: outcome, criterion, product, amount, reason",
               "events.csv:1: missing column 'at' in the header; an event log needs customer, at and event (and"
                   + " optionally detail), found: customer, when, event");
       assertThat(problems(""))
