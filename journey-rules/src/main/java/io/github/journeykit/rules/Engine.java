@@ -333,6 +333,7 @@ public final class Engine {
    * @param event the event
    * @return the decision: the new position, the messages to send, and why
    */
+  @SuppressWarnings("ReferenceEquality") // the one explanation of every quiet decision
   public Decision decide(Position position, Event event) {
     Objects.requireNonNull(position, "position is null");
     Objects.requireNonNull(event, "event is null");
@@ -344,13 +345,18 @@ public final class Engine {
       return rejected(
           position, event, rejection == null ? "the event cannot be decided" : rejection);
     }
-    return decideAdmitted(
-        position,
-        laidOut(position),
-        event,
-        type,
-        stage,
-        explaining ? new Trace.Recording() : Trace.QUIET);
+    Trace trace =
+        explaining
+            ? new Trace.Recording()
+            : rules.sends(stage, type, Screen.outcomeOf(event)) ? new Trace.Sending() : Trace.QUIET;
+    Position laidOut = laidOut(position);
+    Position after = decideAdmitted(laidOut, event, type, stage, trace);
+    // The explanation reads the position the engine asked: laid out for this journey.
+    Explanation explanation = trace.explanation(laidOut, event, after);
+    Seq<MessageToSend> messages = trace.messages();
+    return messages.isEmpty() && explanation == Explanation.OFF
+        ? new Decision(position, event, after)
+        : new Decision(position, event, after, messages, explanation);
   }
 
   /**
@@ -358,12 +364,12 @@ public final class Engine {
    * move through the gate, builds the position and sends. The heart of the engine, shared by quiet
    * and explained decisions; the trace keeps what an explanation needs, or nothing.
    *
-   * @param given the position as the caller gave it, for the decision's {@code before}
-   * @param position the same position with its facts laid out for this journey
+   * @param position the customer's position, its facts laid out for this journey
+   * @return the new position; the messages and the explanation are in the trace
    */
   @SuppressWarnings("ReferenceEquality") // see the comparison of instants at the end
-  private Decision decideAdmitted(
-      Position given, Position position, Event event, int type, int stage, Trace trace) {
+  private Position decideAdmitted(
+      Position position, Event event, int type, int stage, Trace trace) {
     int outcome = Screen.outcomeOf(event);
     CompiledRule[] asked =
         trace.explains() ? rules.bucket(stage, type) : rules.lane(stage, type, outcome);
@@ -377,7 +383,6 @@ public final class Engine {
     Facts facts = factsBefore;
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
-    List<MessageToSend> sends = List.empty();
     for (int i = 0; i < asked.length; i++) {
       CompiledRule rule = asked[i];
       if (!rule.screen.holds(position, event, outcome)) {
@@ -387,11 +392,12 @@ public final class Engine {
       for (Update update : rule.updates) {
         facts = update.apply(facts, event, sharedFacts);
       }
-      for (Message message : rule.sends) {
-        sends =
-            sends.prepend(
-                new MessageToSend(
-                    position.customer(), message, sendAt(message, event), rule.rule.name()));
+      if (trace.keepsMessages()) {
+        for (Message message : rule.sends) {
+          trace.sent(
+              new MessageToSend(
+                  position.customer(), message, sendAt(message, event), rule.rule.name()));
+        }
       }
       if (rule.moves() && moveWinner == null) {
         moveWinner = rule;
@@ -441,12 +447,8 @@ public final class Engine {
             ? position
             : new Position(position.enrolment(), stageId, status, facts, entered, lastActive);
 
-    // Send the messages of the rules that fired, in the order they were asked.
-    // The explanation reads the position the engine asked: laid out for this journey.
-    Explanation explanation = trace.explanation(position, event, after, moveWinner, statusWinner);
-    return sends.isEmpty() && explanation == Explanation.OFF
-        ? new Decision(given, event, after)
-        : new Decision(given, event, after, sends.reverse(), explanation);
+    trace.winners(moveWinner, statusWinner);
+    return after;
   }
 
   /**
@@ -659,10 +661,13 @@ public final class Engine {
   public Position finalPosition(Position start, Iterable<? extends Event> events) {
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(events, "events is null");
-    Engine quiet = withExplanations(false);
     Position position = start;
     for (Event event : events) {
-      position = quiet.decide(position, event).after();
+      int type = typeOf(event);
+      int stage = admittedStage(position, event, type);
+      if (stage >= 0) {
+        position = decideAdmitted(laidOut(position), event, type, stage, Trace.QUIET);
+      }
     }
     return position;
   }

@@ -27,6 +27,7 @@ final class RuleTable {
   private final int types;
   private final CompiledRule[][] buckets;
   private final CompiledRule[][] lanes;
+  private final boolean[] laneSends;
 
   RuleTable(
       int stages,
@@ -58,6 +59,7 @@ final class RuleTable {
     }
     this.buckets = new CompiledRule[lists.size()][];
     this.lanes = new CompiledRule[lists.size() * LANES][];
+    this.laneSends = new boolean[lanes.length];
     for (int bucket = 0; bucket < buckets.length; bucket++) {
       buckets[bucket] = lists.get(bucket).isEmpty() ? NONE : lists.get(bucket).toArray(NONE);
       for (int outcome = 0; outcome < LANES; outcome++) {
@@ -65,6 +67,7 @@ final class RuleTable {
         for (CompiledRule rule : buckets[bucket]) {
           if ((rule.screen.outcomes >>> outcome & 1) != 0) {
             lane.add(rule);
+            laneSends[bucket * LANES + outcome] |= rule.sends.length > 0;
           }
         }
         lanes[bucket * LANES + outcome] = lane.isEmpty() ? NONE : lane.toArray(NONE);
@@ -79,6 +82,11 @@ final class RuleTable {
   /** Every rule that can apply at a stage to an event type, in the order they are tried. */
   CompiledRule[] bucket(int stage, int type) {
     return buckets[bucketOf(stage, type)];
+  }
+
+  /** Whether a rule of the lane of an event with this outcome sends a message. */
+  boolean sends(int stage, int type, int outcome) {
+    return laneSends[bucketOf(stage, type) * LANES + outcome];
   }
 
   /** The rules of a bucket that can fire for an event with this outcome, in the same order. */

@@ -2,13 +2,17 @@ package io.github.journeykit.rules;
 
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a decision keeps for its explanation as the engine makes it: which rules it asked, which
- * fired, which gate blocked the move and why no move was possible. A quiet engine's trace keeps
- * nothing and costs nothing ({@link #QUIET}); an explaining engine's is made for each decision.
+ * What a decision keeps beyond the new position as the engine makes it: the messages to send, and
+ * for its explanation which rules it asked, which fired, which gate blocked the move and why no
+ * move was possible. A quiet decision whose rules send nothing keeps nothing and costs nothing
+ * ({@link #QUIET}, also what a replay to the final position uses); a quiet one whose rules may send
+ * keeps only the messages ({@link Sending}); an explained one keeps everything ({@link Recording}).
  */
 abstract class Trace {
 
@@ -18,6 +22,19 @@ abstract class Trace {
         @Override
         boolean explains() {
           return false;
+        }
+
+        @Override
+        boolean keepsMessages() {
+          return false;
+        }
+
+        @Override
+        void sent(MessageToSend message) {}
+
+        @Override
+        Seq<MessageToSend> messages() {
+          return List.empty();
         }
 
         @Override
@@ -33,12 +50,10 @@ abstract class Trace {
         void stuck(String why) {}
 
         @Override
-        Explanation explanation(
-            Position before,
-            Event event,
-            Position after,
-            @Nullable CompiledRule moveWinner,
-            @Nullable CompiledRule statusWinner) {
+        void winners(@Nullable CompiledRule move, @Nullable CompiledRule status) {}
+
+        @Override
+        Explanation explanation(Position before, Event event, Position after) {
           return Explanation.OFF;
         }
       };
@@ -48,6 +63,15 @@ abstract class Trace {
    * can fire.
    */
   abstract boolean explains();
+
+  /** Whether the messages of the rules that fire are kept: made only then. */
+  abstract boolean keepsMessages();
+
+  /** A rule that fired asks for a message. */
+  abstract void sent(MessageToSend message);
+
+  /** The messages asked for, in the order the rules were asked. */
+  abstract Seq<MessageToSend> messages();
 
   /** The rules asked, in the order they are asked. */
   abstract void asked(CompiledRule[] rules);
@@ -61,25 +85,86 @@ abstract class Trace {
   /** The winning move led nowhere: from the last stage forward, from the first back. */
   abstract void stuck(String why);
 
-  /** The explanation of the decision. */
-  abstract Explanation explanation(
-      Position before,
-      Event event,
-      Position after,
-      @Nullable CompiledRule moveWinner,
-      @Nullable CompiledRule statusWinner);
+  /** The rules whose move and status won, if any. */
+  abstract void winners(@Nullable CompiledRule move, @Nullable CompiledRule status);
 
-  /** A trace that keeps everything an explanation says. */
+  /** The explanation of the decision. */
+  abstract Explanation explanation(Position before, Event event, Position after);
+
+  /** A quiet decision's trace that keeps the messages and nothing else. */
+  static final class Sending extends Trace {
+    private List<MessageToSend> messages = List.empty();
+
+    @Override
+    boolean explains() {
+      return false;
+    }
+
+    @Override
+    boolean keepsMessages() {
+      return true;
+    }
+
+    @Override
+    void sent(MessageToSend message) {
+      messages = messages.prepend(message);
+    }
+
+    @Override
+    Seq<MessageToSend> messages() {
+      return messages.reverse();
+    }
+
+    @Override
+    void asked(CompiledRule[] rules) {}
+
+    @Override
+    void fired(int rule) {}
+
+    @Override
+    void blocked(Gate gate, Position asked) {}
+
+    @Override
+    void stuck(String why) {}
+
+    @Override
+    void winners(@Nullable CompiledRule move, @Nullable CompiledRule status) {}
+
+    @Override
+    Explanation explanation(Position before, Event event, Position after) {
+      return Explanation.OFF;
+    }
+  }
+
+  /** A trace that keeps everything an explanation says, and the messages. */
   static final class Recording extends Trace {
+    private List<MessageToSend> messages = List.empty();
     private CompiledRule[] asked = new CompiledRule[0];
     private boolean[] fired = new boolean[0];
     private @Nullable Gate blocking;
     private @Nullable Position gateAsked;
     private @Nullable String stuck;
+    private @Nullable CompiledRule moveWinner;
+    private @Nullable CompiledRule statusWinner;
 
     @Override
     boolean explains() {
       return true;
+    }
+
+    @Override
+    boolean keepsMessages() {
+      return true;
+    }
+
+    @Override
+    void sent(MessageToSend message) {
+      messages = messages.prepend(message);
+    }
+
+    @Override
+    Seq<MessageToSend> messages() {
+      return messages.reverse();
     }
 
     @Override
@@ -105,12 +190,13 @@ abstract class Trace {
     }
 
     @Override
-    Explanation explanation(
-        Position before,
-        Event event,
-        Position after,
-        @Nullable CompiledRule moveWinner,
-        @Nullable CompiledRule statusWinner) {
+    void winners(@Nullable CompiledRule move, @Nullable CompiledRule status) {
+      moveWinner = move;
+      statusWinner = status;
+    }
+
+    @Override
+    Explanation explanation(Position before, Event event, Position after) {
       return new Explanation(
           before,
           event,
