@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.journeykit.model.Channel;
 import io.github.journeykit.model.CriterionMet;
+import io.github.journeykit.model.CustomerChurned;
+import io.github.journeykit.model.CustomerRefused;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.DeclaredEvent;
 import io.github.journeykit.model.Event;
@@ -121,6 +123,8 @@ public final class Engine {
 
   private final int criterionType;
   private final int purchaseType;
+  private final int refusedType;
+  private final int churnedType;
   private final int messageSentType;
   private final int messageOpenedType;
 
@@ -129,6 +133,11 @@ public final class Engine {
 
   /** For each event type, whether its events make the customer active. */
   private final boolean[] activity;
+
+  /** For each event type, whether its events name a criterion, or a message, of the journey. */
+  private final boolean[] namesCriterion;
+
+  private final boolean[] namesMessage;
 
   private final RuleTable rules;
   private final CriteriaSets criteriaSets;
@@ -157,11 +166,17 @@ public final class Engine {
     this.interactionType = standardNumber(EventType.INTERACTION);
     this.criterionType = standardNumber(EventType.CRITERION);
     this.purchaseType = standardNumber(EventType.PURCHASE);
+    this.refusedType = standardNumber(EventType.REFUSED);
+    this.churnedType = standardNumber(EventType.CHURNED);
     this.messageSentType = typeIndex.of(EventType.MESSAGE_SENT.id());
     this.messageOpenedType = typeIndex.of(EventType.MESSAGE_OPENED.id());
     this.lastSeenSlots = new int[types.length];
     this.activity = new boolean[types.length];
+    this.namesCriterion = new boolean[types.length];
+    this.namesMessage = new boolean[types.length];
     for (int t = 0; t < types.length; t++) {
+      namesCriterion[t] = journey.valuesOf(types[t].id(), "criterion").isDefined();
+      namesMessage[t] = journey.valuesOf(types[t].id(), "message").isDefined();
       String id = types[t].id();
       lastSeenSlots[t] =
           journey
@@ -205,10 +220,14 @@ public final class Engine {
     this.interactionType = other.interactionType;
     this.criterionType = other.criterionType;
     this.purchaseType = other.purchaseType;
+    this.refusedType = other.refusedType;
+    this.churnedType = other.churnedType;
     this.messageSentType = other.messageSentType;
     this.messageOpenedType = other.messageOpenedType;
     this.lastSeenSlots = other.lastSeenSlots;
     this.activity = other.activity;
+    this.namesCriterion = other.namesCriterion;
+    this.namesMessage = other.namesMessage;
     this.rules = other.rules;
     this.criteriaSets = other.criteriaSets;
     this.sharedFacts = other.sharedFacts;
@@ -586,12 +605,17 @@ public final class Engine {
             || (declared.channel().isDefined() && !channels.contains(declared.channel().get())))) {
       return journey.check(event).isValid();
     }
-    String criterion = Update.criterionOf(event);
-    if (criterion != null) {
-      return criteriaSets.knows(criterion);
+    // Only the types that name a criterion or a message are looked at further (a table, not a
+    // comparison of type ids: refusals and churns are a tenth of a CRM's events).
+    if (namesCriterion[type]) {
+      String criterion = Update.criterionOf(event);
+      return criterion == null || criteriaSets.knows(criterion);
     }
-    String message = messageOf(event);
-    return message == null || messages.contains(message);
+    if (namesMessage[type]) {
+      String message = messageOf(event);
+      return message == null || messages.contains(message);
+    }
+    return true;
   }
 
   /** Why the event cannot be decided for the position, or null when it can. */
@@ -687,6 +711,12 @@ public final class Engine {
     }
     if (event instanceof PurchaseMade && purchaseType >= 0) {
       return purchaseType;
+    }
+    if (event instanceof CustomerRefused && refusedType >= 0) {
+      return refusedType;
+    }
+    if (event instanceof CustomerChurned && churnedType >= 0) {
+      return churnedType;
     }
     return typeIndex.of(event.type().id());
   }
