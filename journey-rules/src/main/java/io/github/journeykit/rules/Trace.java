@@ -17,46 +17,7 @@ import org.jspecify.annotations.Nullable;
 abstract class Trace {
 
   /** The trace of a quiet decision: it asks only the rules that can fire, and keeps nothing. */
-  static final Trace QUIET =
-      new Trace() {
-        @Override
-        boolean explains() {
-          return false;
-        }
-
-        @Override
-        boolean keepsMessages() {
-          return false;
-        }
-
-        @Override
-        void sent(MessageToSend message) {}
-
-        @Override
-        Seq<MessageToSend> messages() {
-          return List.empty();
-        }
-
-        @Override
-        void asked(CompiledRule[] rules) {}
-
-        @Override
-        void fired(int rule) {}
-
-        @Override
-        void blocked(Gate gate, Position asked) {}
-
-        @Override
-        void stuck(String why) {}
-
-        @Override
-        void winners(@Nullable CompiledRule move, @Nullable CompiledRule status) {}
-
-        @Override
-        Explanation explanation(Position before, Event event, Position after) {
-          return Explanation.OFF;
-        }
-      };
+  static final Trace QUIET = new Quiet();
 
   /**
    * Whether the decision is explained: then every rule that can apply is asked, not only those that
@@ -91,10 +52,8 @@ abstract class Trace {
   /** The explanation of the decision. */
   abstract Explanation explanation(Position before, Event event, Position after);
 
-  /** A quiet decision's trace that keeps the messages and nothing else. */
-  static final class Sending extends Trace {
-    private List<MessageToSend> messages = List.empty();
-
+  /** A quiet decision's trace: it asks only the rules that can fire, and keeps nothing. */
+  private static class Quiet extends Trace {
     @Override
     boolean explains() {
       return false;
@@ -102,17 +61,15 @@ abstract class Trace {
 
     @Override
     boolean keepsMessages() {
-      return true;
+      return false;
     }
 
     @Override
-    void sent(MessageToSend message) {
-      messages = messages.prepend(message);
-    }
+    void sent(MessageToSend message) {}
 
     @Override
     Seq<MessageToSend> messages() {
-      return messages.reverse();
+      return List.empty();
     }
 
     @Override
@@ -133,6 +90,26 @@ abstract class Trace {
     @Override
     Explanation explanation(Position before, Event event, Position after) {
       return Explanation.OFF;
+    }
+  }
+
+  /** A quiet decision's trace that keeps the messages and nothing else. */
+  static final class Sending extends Quiet {
+    private List<MessageToSend> messages = List.empty();
+
+    @Override
+    boolean keepsMessages() {
+      return true;
+    }
+
+    @Override
+    void sent(MessageToSend message) {
+      messages = messages.prepend(message);
+    }
+
+    @Override
+    Seq<MessageToSend> messages() {
+      return messages.reverse();
     }
   }
 
