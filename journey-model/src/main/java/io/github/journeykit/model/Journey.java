@@ -22,7 +22,11 @@ import org.apiguardian.api.API;
  * day in the life, future state, service blueprint), its {@link Stage}s in order, the {@link
  * Transition}s it allows between them (advances, roll backs, loops and skips), the qualification
  * {@link Criterion criteria} it records, the {@link Persona}s it follows, the {@link Touchpoint}s
- * at which the customer meets the company and the 5W {@link Message}s the company sends.
+ * at which the customer meets the company and the 5W {@link Message}s the company sends; and its
+ * own vocabulary: the {@link EventType}s that can happen to its customers (standard ones and its
+ * own, with typed {@link Attribute}s; {@link EventType#TIME_PASSED} always) and the {@link Fact}s
+ * it remembers about each of them (the purchases counter always), which every {@link Position}
+ * keeps in its {@link Facts}.
  *
  * <p><b>Life cycle.</b> A journey is assembled with a {@link Builder} and comes into existence only
  * through {@link Builder#build()}, which validates the whole map and returns either the journey or
