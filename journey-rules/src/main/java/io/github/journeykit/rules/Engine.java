@@ -364,12 +364,13 @@ public final class Engine {
       return rejected(
           position, event, rejection == null ? "the event cannot be decided" : rejection);
     }
+    int outcome = Screen.outcomeOf(event);
     Trace trace =
         explaining
             ? new Trace.Recording()
-            : rules.sends(stage, type, Screen.outcomeOf(event)) ? new Trace.Sending() : Trace.QUIET;
+            : rules.sends(stage, type, outcome) ? new Trace.Sending() : Trace.QUIET;
     Position laidOut = laidOut(position);
-    Position after = decideAdmitted(laidOut, event, type, stage, trace);
+    Position after = decideAdmitted(laidOut, event, type, outcome, stage, trace);
     // The explanation reads the position the engine asked: laid out for this journey.
     Explanation explanation = trace.explanation(laidOut, event, after);
     Seq<MessageToSend> messages = trace.messages();
@@ -384,12 +385,12 @@ public final class Engine {
    * and explained decisions; the trace keeps what an explanation needs, or nothing.
    *
    * @param position the customer's position, its facts laid out for this journey
+   * @param outcome the event's outcome, as {@link Screen#outcomeOf} reads it
    * @return the new position; the messages and the explanation are in the trace
    */
   @SuppressWarnings("ReferenceEquality") // see the comparison of instants at the end
   private Position decideAdmitted(
-      Position position, Event event, int type, int stage, Trace trace) {
-    int outcome = Screen.outcomeOf(event);
+      Position position, Event event, int type, int outcome, int stage, Trace trace) {
     CompiledRule[] asked =
         trace.explains() ? rules.bucket(stage, type) : rules.lane(stage, type, outcome);
     trace.asked(asked);
@@ -690,7 +691,9 @@ public final class Engine {
       int type = typeOf(event);
       int stage = admittedStage(position, event, type);
       if (stage >= 0) {
-        position = decideAdmitted(laidOut(position), event, type, stage, Trace.QUIET);
+        position =
+            decideAdmitted(
+                laidOut(position), event, type, Screen.outcomeOf(event), stage, Trace.QUIET);
       }
     }
     return position;
