@@ -52,16 +52,12 @@ final class CriteriaSets {
    * @return {@code set} itself when it has the criterion already, else the set with it
    */
   SortedSet<String> with(SortedSet<String> set, String criterion) {
-    int bit = bits.of(criterion);
-    SortedSet<String>[] all = shared;
-    if (bit < 0 || all == null) {
-      return set.contains(criterion) ? set : set.add(criterion);
-    }
-    int mask = maskOf(set, byBit);
+    int bit = bitOf(criterion);
+    int mask = bit < 0 ? -1 : maskOf(set);
     if (mask < 0) {
       return set.contains(criterion) ? set : set.add(criterion);
     }
-    return (mask >>> bit & 1) != 0 ? set : all[mask | 1 << bit];
+    return (mask >>> bit & 1) != 0 ? set : set(mask | 1 << bit);
   }
 
   /**
@@ -72,16 +68,26 @@ final class CriteriaSets {
    * @return {@code set} itself when it lacks the criterion, else the set without it
    */
   SortedSet<String> without(SortedSet<String> set, String criterion) {
-    int bit = bits.of(criterion);
-    SortedSet<String>[] all = shared;
-    if (bit < 0 || all == null) {
-      return set.contains(criterion) ? set.remove(criterion) : set;
-    }
-    int mask = maskOf(set, byBit);
+    int bit = bitOf(criterion);
+    int mask = bit < 0 ? -1 : maskOf(set);
     if (mask < 0) {
       return set.contains(criterion) ? set.remove(criterion) : set;
     }
-    return (mask >>> bit & 1) == 0 ? set : all[mask & ~(1 << bit)];
+    return (mask >>> bit & 1) == 0 ? set : set(mask & ~(1 << bit));
+  }
+
+  /**
+   * The bit of a criterion in the masks of the shared sets, or -1 when the criterion is not the
+   * journey's or there are no shared sets.
+   */
+  int bitOf(String criterion) {
+    return shared == null ? -1 : bits.of(criterion);
+  }
+
+  /** The shared set of a mask; only for a mask {@link #maskOf} or {@link #bitOf} gave. */
+  @SuppressWarnings("NullAway") // masks are only given when the sets are made
+  SortedSet<String> set(int mask) {
+    return shared[mask];
   }
 
   /**
@@ -103,22 +109,27 @@ final class CriteriaSets {
     return all == null ? 0 : all.length;
   }
 
-  /** The mask of a set of the journey's criteria, or -1 when it holds another criterion. */
+  /**
+   * The mask of a set of the journey's criteria, or -1 when it holds another criterion or there are
+   * no shared sets.
+   */
   int maskOf(SortedSet<String> set) {
-    return maskOf(set, byBit);
-  }
-
-  /** The mask of a set, or -1 when it holds a criterion the journey does not know. */
-  private int maskOf(SortedSet<String> set, String[] byBit) {
+    String[] known = byBit;
+    if (shared == null) {
+      return -1;
+    }
     // Asked criterion by criterion rather than walked (an iterator would be an allocation) or
     // looked up by identity (an identity hash is written into every new set's header, measured
-    // slower).
+    // slower), and only until every member is found.
+    int size = set.size();
     int mask = 0;
-    for (int bit = 0; bit < byBit.length; bit++) {
-      if (set.contains(byBit[bit])) {
+    int found = 0;
+    for (int bit = 0; found < size && bit < known.length; bit++) {
+      if (set.contains(known[bit])) {
         mask |= 1 << bit;
+        found++;
       }
     }
-    return Integer.bitCount(mask) == set.size() ? mask : -1;
+    return found == size ? mask : -1;
   }
 }

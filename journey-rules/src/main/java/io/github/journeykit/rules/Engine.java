@@ -140,6 +140,7 @@ public final class Engine {
   private final boolean[] namesMessage;
 
   private final RuleTable rules;
+  private final Seq<Fact> declaredFacts;
   private final CriteriaSets criteriaSets;
   private final SharedFacts sharedFacts;
   private final IdIndex messages;
@@ -188,6 +189,7 @@ public final class Engine {
               && !id.equals(EventType.MESSAGE_SENT.id())
               && !id.equals(EventType.MESSAGE_IGNORED.id());
     }
+    this.declaredFacts = journey.facts();
     this.criteriaSets =
         new CriteriaSets(journey.criteria().map(c -> c.id()).toJavaArray(String[]::new));
     this.sharedFacts = new SharedFacts(criteriaSets, journey.facts(), Facts.none(journey.facts()));
@@ -229,6 +231,7 @@ public final class Engine {
     this.namesCriterion = other.namesCriterion;
     this.namesMessage = other.namesMessage;
     this.rules = other.rules;
+    this.declaredFacts = other.declaredFacts;
     this.criteriaSets = other.criteriaSets;
     this.sharedFacts = other.sharedFacts;
     this.messages = other.messages;
@@ -401,11 +404,12 @@ public final class Engine {
     CustomerStatus statusBefore = position.status();
     Facts factsBefore = position.facts();
     Facts facts = factsBefore;
+    int purchasesBefore = factsBefore.purchases();
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
     for (int i = 0; i < asked.length; i++) {
       CompiledRule rule = asked[i];
-      if (!rule.screen.holds(position, event, outcome)) {
+      if (!rule.screen.holds(position, purchasesBefore, event, outcome)) {
         continue;
       }
       trace.fired(i);
@@ -426,10 +430,10 @@ public final class Engine {
         statusWinner = rule;
       }
     }
-    facts = remembered(facts, event, type);
+    Instant at = instantOf(event);
+    facts = remembered(facts, event, type, at);
     CustomerStatus status =
         statusWinner != null && statusWinner.status != null ? statusWinner.status : statusBefore;
-    Instant at = event.at();
     Instant lastActive = activity[type] ? at : position.lastActiveAt();
 
     // Admit the winning move through the gate of the stage it leads to.
@@ -528,28 +532,28 @@ public final class Engine {
   @SuppressWarnings("ReferenceEquality") // the journey's own layout, shared by its positions
   private Position laidOut(Position position) {
     Facts facts = position.facts();
-    return facts.declared() == journey.facts()
+    return facts.declared() == declaredFacts
         ? position
-        : position.withFacts(facts.laidOutFor(journey.facts()));
+        : position.withFacts(facts.laidOutFor(declaredFacts));
   }
 
   /**
    * The facts every event keeps without a rule: the instant of the last event of a type the journey
    * remembers, and the history of a message sent or opened.
    */
-  private Facts remembered(Facts facts, Event event, int type) {
+  private Facts remembered(Facts facts, Event event, int type, Instant at) {
     Facts result = facts;
     int slot = lastSeenSlots[type];
     if (slot >= 0) {
-      result = result.withAt(slot, event.at());
+      result = result.withAt(slot, at);
     }
     if (type == messageSentType || type == messageOpenedType) {
       String message = messageOf(event);
       if (message != null) {
         result =
             type == messageSentType
-                ? result.messageSent(message, event.at())
-                : result.messageOpened(message, event.at());
+                ? result.messageSent(message, at)
+                : result.messageOpened(message, at);
       }
     }
     return result;
@@ -722,6 +726,29 @@ public final class Engine {
       return churnedType;
     }
     return typeIndex.of(event.type().id());
+  }
+
+  /**
+   * The event's instant, without an interface call for the short Java types of the standard events
+   * (the call's target changes with every event, see {@link #typeOf}).
+   */
+  private static Instant instantOf(Event event) {
+    if (event instanceof InteractionHappened interaction) {
+      return interaction.at();
+    }
+    if (event instanceof CriterionMet met) {
+      return met.at();
+    }
+    if (event instanceof PurchaseMade purchase) {
+      return purchase.at();
+    }
+    if (event instanceof CustomerRefused refused) {
+      return refused.at();
+    }
+    if (event instanceof CustomerChurned churned) {
+      return churned.at();
+    }
+    return event.at();
   }
 
   private static Instant sendAt(Message message, Event event) {

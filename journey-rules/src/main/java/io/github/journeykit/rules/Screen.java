@@ -115,7 +115,15 @@ final class Screen {
 
   /** Whether the whole condition holds: the screen, then the rest. */
   boolean holds(Position position, Event event, int outcome) {
-    if (!passes(position.status(), position.purchases(), position.criteria(), outcome)) {
+    return holds(position, position.purchases(), event, outcome);
+  }
+
+  /**
+   * Whether the whole condition holds, for a position whose purchases the caller has read already
+   * (once for all the rules it asks).
+   */
+  boolean holds(Position position, int purchases, Event event, int outcome) {
+    if (!passes(position.status(), purchases, position.criteria(), outcome)) {
       return false;
     }
     Condition left = rest;

@@ -34,28 +34,42 @@ final class SharedFacts {
   }
 
   /** The facts with the criterion met. */
-  @SuppressWarnings("ReferenceEquality") // a shared set, unchanged
+  @SuppressWarnings("ReferenceEquality") // a set, unchanged
   Facts meet(Facts facts, String criterion) {
-    SortedSet<String> criteria = criteriaSets.with(facts.criteria(), criterion);
-    return criteria == facts.criteria() ? facts : withCriteria(facts, criteria);
+    SortedSet<String> before = facts.criteria();
+    int bit = criteriaSets.bitOf(criterion);
+    int mask = bit < 0 ? -1 : criteriaSets.maskOf(before);
+    if (mask < 0) {
+      SortedSet<String> after = criteriaSets.with(before, criterion);
+      return after == before ? facts : facts.withCriteria(after);
+    }
+    return (mask >>> bit & 1) != 0 ? facts : withCriteria(facts, mask | 1 << bit);
   }
 
   /** The facts with the criterion lost. */
-  @SuppressWarnings("ReferenceEquality") // a shared set, unchanged
+  @SuppressWarnings("ReferenceEquality") // a set, unchanged
   Facts forget(Facts facts, String criterion) {
-    SortedSet<String> criteria = criteriaSets.without(facts.criteria(), criterion);
-    return criteria == facts.criteria() ? facts : withCriteria(facts, criteria);
+    SortedSet<String> before = facts.criteria();
+    int bit = criteriaSets.bitOf(criterion);
+    int mask = bit < 0 ? -1 : criteriaSets.maskOf(before);
+    if (mask < 0) {
+      SortedSet<String> after = criteriaSets.without(before, criterion);
+      return after == before ? facts : facts.withCriteria(after);
+    }
+    return (mask >>> bit & 1) == 0 ? facts : withCriteria(facts, mask & ~(1 << bit));
   }
 
-  private Facts withCriteria(Facts facts, SortedSet<String> criteria) {
-    int slot = shareable(facts) ? slot(criteria, facts.purchases()) : -1;
+  /** The facts with the shared set of a mask, shared themselves when they can be. */
+  private Facts withCriteria(Facts facts, int mask) {
+    int slot = shareable(facts) ? slot(mask, facts.purchases()) : -1;
     Facts known = slot < 0 ? null : shared[slot];
-    return known != null ? known : keep(slot, facts.withCriteria(criteria));
+    return known != null ? known : keep(slot, facts.withCriteria(criteriaSets.set(mask)));
   }
 
   /** The facts with one purchase more. */
   Facts purchase(Facts facts) {
-    int slot = shareable(facts) ? slot(facts.criteria(), facts.purchases() + 1) : -1;
+    int slot =
+        shareable(facts) ? slot(criteriaSets.maskOf(facts.criteria()), facts.purchases() + 1) : -1;
     Facts known = slot < 0 ? null : shared[slot];
     // the purchases counter is slot 0 of the facts
     return known != null ? known : keep(slot, facts.plusAt(0, 1));
@@ -65,9 +79,11 @@ final class SharedFacts {
     return shared.length > 0 && facts.messages().isEmpty();
   }
 
-  /** The slot of the shared facts with these criteria and purchases, or -1 when none is kept. */
-  private int slot(SortedSet<String> criteria, int purchases) {
-    int mask = criteriaSets.maskOf(criteria);
+  /**
+   * The slot of the shared facts with the criteria of a mask and purchases, or -1 when none is
+   * kept.
+   */
+  private static int slot(int mask, int purchases) {
     return purchases >= PURCHASES || mask < 0 ? -1 : mask * PURCHASES + purchases;
   }
 

@@ -93,6 +93,19 @@ class HotPathPartsTests {
     }
 
     @Test
+    void giveTheMaskOfASetOfTheJourneysCriteriaOnly() {
+      assertThat(sets.maskOf(TreeSet.empty())).isZero();
+      assertThat(sets.maskOf(TreeSet.of("money"))).isEqualTo(0b001);
+      assertThat(sets.maskOf(TreeSet.of("decision", "money"))).isEqualTo(0b101);
+      assertThat(sets.maskOf(TreeSet.of("money", "need", "decision"))).isEqualTo(0b111);
+      assertThat(sets.maskOf(TreeSet.of("money", "weather"))).isEqualTo(-1);
+      assertThat(sets.maskOf(TreeSet.of("weather"))).isEqualTo(-1);
+      assertThat(sets.set(0b101)).containsExactly("decision", "money");
+      assertThat(sets.bitOf("need")).isEqualTo(1);
+      assertThat(sets.bitOf("weather")).isEqualTo(-1);
+    }
+
+    @Test
     void growSetsOfManyCriteriaOneAtATime() {
       String[] many = new String[CriteriaSets.MOST + 1];
       for (int i = 0; i < many.length; i++) {
@@ -104,6 +117,8 @@ class HotPathPartsTests {
         set = large.with(set, criterion);
       }
       assertThat(set).containsExactlyInAnyOrder(many);
+      assertThat(large.maskOf(set)).as("no shared sets, so no masks").isEqualTo(-1);
+      assertThat(large.bitOf("c0")).isEqualTo(-1);
     }
   }
 
