@@ -8,6 +8,7 @@ import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Facts;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
+import io.github.journeykit.model.MessageHistory;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.Timing;
@@ -61,11 +62,12 @@ final class NaiveEngine {
     Facts facts = position.facts();
     Option<Effect.Move> move = Option.none();
     Option<CustomerStatus> status = Option.none();
-    List<MessageToSend> sends = List.empty();
+    List<Rule> fired = List.empty();
     for (Rule rule : rules) {
       if (!rule.condition().holds(position, event)) {
         continue;
       }
+      fired = fired.append(rule);
       boolean movedHere = false;
       boolean statusHere = false;
       for (Effect effect : rule.effects()) {
@@ -81,12 +83,6 @@ final class NaiveEngine {
           facts = facts.plus(Fact.PURCHASES, 1);
         } else if (effect instanceof Effect.ChangeFact change) {
           facts = change(facts, change, event);
-        } else if (effect instanceof Effect.Send send) {
-          Message message = journey.message(send.message()).get();
-          sends =
-              sends.append(
-                  new MessageToSend(
-                      position.customer(), message, sendAt(message, event), rule.name()));
         } else if (effect instanceof Effect.Move m && move.isEmpty() && !movedHere) {
           move = Option.of(m);
           movedHere = true;
@@ -103,7 +99,9 @@ final class NaiveEngine {
       }
     }
     Option<String> message = event.attribute("message").map(Object::toString);
-    if (type.equals("message_sent") && message.isDefined()) {
+    if (type.equals("message_sent")
+        && message.isDefined()
+        && !facts.message(message.get()).lastSent().contains(event.at())) {
       facts = facts.messageSent(message.get(), event.at());
     }
     if (type.equals("message_opened") && message.isDefined()) {
@@ -128,9 +126,49 @@ final class NaiveEngine {
         entered = event.at();
       }
     }
+    // Messages: of each fired rule whose own move and status are what happened, or sent
+    // regardless; then the new stage's on entry; each once, where its cadence allows.
+    Sent sent = new Sent(facts, List.empty());
+    for (Rule rule : fired) {
+      Option<Effect.Move> own =
+          rule.effects().find(Effect.Move.class::isInstance).map(Effect.Move.class::cast);
+      Option<CustomerStatus> ownStatus =
+          rule.effects()
+              .find(Effect.SetStatus.class::isInstance)
+              .map(effect -> ((Effect.SetStatus) effect).status());
+      String finalStage = stage;
+      boolean stands =
+          own.forAll(m -> target(m, position.stage()).map(Stage::id).contains(finalStage))
+              && ownStatus.forAll(newStatus::equals);
+      for (Effect effect : rule.effects()) {
+        if (effect instanceof Effect.Send send && (stands || send.regardless())) {
+          sent = sent.offer(position, journey.message(send.message()).get(), event, rule.name());
+        }
+      }
+    }
+    if (!stage.equals(position.stage())) {
+      for (String id : journey.stage(stage).get().onEntry()) {
+        sent = sent.offer(position, journey.message(id).get(), event, "entering '" + stage + "'");
+      }
+    }
     Position after =
-        new Position(position.enrolment(), stage, newStatus, facts, entered, lastActive);
-    return new Result(false, after, sends);
+        new Position(position.enrolment(), stage, newStatus, sent.facts(), entered, lastActive);
+    return new Result(false, after, sent.sends());
+  }
+
+  /** The facts and the messages of a decision as its messages are sent one by one. */
+  private record Sent(Facts facts, List<MessageToSend> sends) {
+    Sent offer(Position position, Message message, Event event, String rule) {
+      Instant at = sendAt(message, event);
+      MessageHistory history = facts.message(message.id());
+      if (sends.exists(m -> m.message().equals(message))
+          || message.cadence().exists(cadence -> !cadence.allows(history, at))) {
+        return this;
+      }
+      return new Sent(
+          facts.messageSent(message.id(), at),
+          sends.append(new MessageToSend(position.customer(), message, at, rule)));
+    }
   }
 
   private Option<Stage> target(Effect.Move move, String stage) {

@@ -85,6 +85,23 @@ final class JourneyValidation {
 
   private void checkStages() {
     checkParts(stages, "stage", Stage::id, stage -> Option.of(stage.name()));
+    Seq<String> messageIds = messages.map(Message::id);
+    for (Stage stage : stages) {
+      stage
+          .onEntry()
+          .filter(message -> !messageIds.contains(message))
+          .forEach(
+              message ->
+                  add(
+                      Problem.Kind.UNKNOWN_MESSAGE,
+                      "stage '" + stage.id() + "'",
+                      "it sends message '"
+                          + message
+                          + "' on entry, which the journey does not define"
+                          + Problem.didYouMean(message, messageIds)
+                          + "; "
+                          + known("messages", messageIds)));
+    }
   }
 
   private void checkCriteria() {

@@ -121,6 +121,18 @@ public interface Message {
   }
 
   /**
+   * Returns how often the message may go out to one customer; the engine does not send it when its
+   * cadence forbids. Not one of the 5Ws: a message without a cadence goes out every time a rule
+   * asks for it.
+   *
+   * @return the cadence, if limited
+   */
+  @Value.Default
+  default Option<Cadence> cadence() {
+    return Option.none();
+  }
+
+  /**
    * Returns the Ws this message does not answer, in the order who, what, where, why, when. A W
    * given as blank text counts as missing.
    *

@@ -94,6 +94,19 @@ public interface Stage {
   }
 
   /**
+   * Returns the messages sent to a customer when they enter the stage, whichever rule moved them,
+   * in this order: the welcome of a stage, said once where it belongs instead of in every rule that
+   * leads there. A journey's first stage is entered by starting the journey, which is not a
+   * decision; its messages go out when a rule moves a customer back into it.
+   *
+   * @return the ids of the journey's messages; empty unless set
+   */
+  @Value.Default
+  default Seq<String> onEntry() {
+    return List.empty();
+  }
+
+  /**
    * Tells whether the journey is meant to end here, so that a customer who cannot leave the stage
    * is not a gap.
    *

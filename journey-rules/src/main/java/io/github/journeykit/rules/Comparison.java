@@ -1,6 +1,7 @@
 package io.github.journeykit.rules;
 
 import io.github.journeykit.model.Attribute;
+import io.github.journeykit.model.Durations;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
 import io.vavr.collection.List;

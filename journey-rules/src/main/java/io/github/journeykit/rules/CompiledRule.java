@@ -48,7 +48,11 @@ final class CompiledRule {
   /** The changes to the customer's facts, in the order the effects are declared. */
   final Update[] updates;
 
+  /** The messages the rule sends, in the order its effects name them. */
   final Message[] sends;
+
+  /** For each message sent, whether it goes out even when the rule's decision does not stand. */
+  final boolean[] regardless;
 
   CompiledRule(
       Rule rule,
@@ -56,7 +60,8 @@ final class CompiledRule {
       int moveTarget,
       @Nullable CustomerStatus status,
       Update[] updates,
-      Message[] sends) {
+      Message[] sends,
+      boolean[] regardless) {
     this.rule = rule;
     this.condition = rule.condition();
     this.screen = Screen.of(condition);
@@ -65,9 +70,21 @@ final class CompiledRule {
     this.status = status;
     this.updates = updates;
     this.sends = sends;
+    this.regardless = regardless;
   }
 
   boolean moves() {
     return move != Move.NONE;
+  }
+
+  /**
+   * Whether the rule's decision stands, for a customer who ends the decision at stage {@code to}
+   * with a status: its move, if any, is the one made (by it or by a rule that moved the same way),
+   * and its status, if any, is the one set. A move the gate refused, or that led nowhere, does not
+   * stand.
+   */
+  boolean stands(int from, int to, int stageCount, CustomerStatus finalStatus) {
+    return (move == Move.NONE || move.target(from, stageCount, moveTarget) == to)
+        && (status == null || status == finalStatus);
   }
 }

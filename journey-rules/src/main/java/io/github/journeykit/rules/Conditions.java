@@ -1,6 +1,7 @@
 package io.github.journeykit.rules;
 
 import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Durations;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Outcome;

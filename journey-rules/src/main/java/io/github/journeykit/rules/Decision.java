@@ -7,12 +7,24 @@ import io.github.journeykit.model.Position;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
  * What the engine decided for one customer and one event: the new position, the messages to send,
- * and why.
+ * when to check the customer again, and why.
+ *
+ * <p><b>Messages</b> are those of the rules whose decision stands (a move the gate refused sends
+ * nothing, unless the rule {@linkplain Effect#sendRegardless sends regardless}), then those the new
+ * stage sends on entry, each at most once per decision and only where its {@link
+ * io.github.journeykit.model.Cadence cadence} allows; each is recorded in the customer's message
+ * history at its send-at instant.
+ *
+ * <p><b>The next check</b> ({@link #nextCheck()}) is the earliest instant after the event at which
+ * a {@code time_passed} rule of the customer's new stage could fire: store it beside the position
+ * and deliver a {@link io.github.journeykit.model.TimePassed} then. There is no scheduler inside
+ * the library.
  *
  * <p>A decision that {@link #isRejected() rejects} the event (an event type the journey does not
  * know, a detail it does not accept, a stage that does not exist, a position from another journey)
@@ -24,7 +36,7 @@ import org.apiguardian.api.API;
  * decision.explanation().toString(); // which rules fired, which did not and why, which gate blocked
  * }</pre>
  *
- * <p>A decision is a value: two decisions are equal when their five parts are. It is kept in 24
+ * <p>A decision is a value: two decisions are equal when their six parts are. It is kept in 24
  * bytes when it sends nothing and explains nothing (the engine's quiet decisions), so that with the
  * new 40-byte {@link Position} a decision costs at most 64 bytes.
  *
@@ -39,8 +51,12 @@ public final class Decision {
   /** The event of a quiet decision, or the {@link Details} of any other. */
   private final Object rest;
 
-  /** The parts of a decision that sends or explains something. */
-  private record Details(Event event, Seq<MessageToSend> messages, Explanation explanation) {}
+  /** The parts of a decision that sends, explains or schedules something. */
+  private record Details(
+      Event event,
+      Seq<MessageToSend> messages,
+      Explanation explanation,
+      Option<Instant> nextCheck) {}
 
   /**
    * Creates a decision.
@@ -51,22 +67,43 @@ public final class Decision {
    * @param messages the messages to send, in the order of the rules that asked for them
    * @param explanation why; empty of rule verdicts when the engine's explanations are off
    */
-  @SuppressWarnings("ReferenceEquality") // the engine's one explanation-off instance, on purpose
   public Decision(
       Position before,
       Event event,
       Position after,
       Seq<MessageToSend> messages,
       Explanation explanation) {
+    this(before, event, after, messages, explanation, Option.none());
+  }
+
+  /**
+   * Creates a decision with the instant to check the customer again.
+   *
+   * @param before the customer's position before the event
+   * @param event the event
+   * @param after the customer's position after it
+   * @param messages the messages to send, in the order of the rules that asked for them
+   * @param explanation why; empty of rule verdicts when the engine's explanations are off
+   * @param nextCheck when a time-based rule could next fire for the customer, if ever
+   */
+  @SuppressWarnings("ReferenceEquality") // the engine's one explanation-off instance, on purpose
+  public Decision(
+      Position before,
+      Event event,
+      Position after,
+      Seq<MessageToSend> messages,
+      Explanation explanation,
+      Option<Instant> nextCheck) {
     this.before = Objects.requireNonNull(before, "before is null");
     this.after = Objects.requireNonNull(after, "after is null");
     Objects.requireNonNull(event, "event is null");
     Objects.requireNonNull(messages, "messages is null");
     Objects.requireNonNull(explanation, "explanation is null");
+    Objects.requireNonNull(nextCheck, "nextCheck is null");
     this.rest =
-        messages.isEmpty() && explanation == Explanation.OFF
+        messages.isEmpty() && explanation == Explanation.OFF && nextCheck.isEmpty()
             ? event
-            : new Details(event, messages, explanation);
+            : new Details(event, messages, explanation, nextCheck);
   }
 
   /** A decision that sends nothing and explains nothing: the engine's hot path. */
@@ -101,6 +138,19 @@ public final class Decision {
    */
   public Position after() {
     return after;
+  }
+
+  /**
+   * Returns when to check the customer again: the earliest instant after the event at which a
+   * {@code time_passed} rule of the new stage could fire (entered + d, last activity + d, last
+   * seen, sent or opened + d, a window's instant leaving it). Deliver a {@code time_passed} event
+   * then; the decision on it gives the next one. None when no time-based rule can fire at the new
+   * stage.
+   *
+   * @return the next check, if any
+   */
+  public Option<Instant> nextCheck() {
+    return rest instanceof Details details ? details.nextCheck() : Option.none();
   }
 
   /**
@@ -155,12 +205,13 @@ public final class Decision {
         && after.equals(that.after)
         && event().equals(that.event())
         && messages().equals(that.messages())
+        && nextCheck().equals(that.nextCheck())
         && explanation().equals(that.explanation());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(before, event(), after, messages(), explanation());
+    return Objects.hash(before, event(), after, messages(), nextCheck(), explanation());
   }
 
   @Override
@@ -173,6 +224,7 @@ public final class Decision {
         + after
         + ", messages="
         + messages()
+        + nextCheck().map(at -> ", nextCheck=" + at).getOrElse("")
         + ", explanation="
         + explanation()
         + "]";

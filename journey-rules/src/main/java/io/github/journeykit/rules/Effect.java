@@ -106,13 +106,28 @@ public sealed interface Effect {
   }
 
   /**
-   * Sends one of the journey's 5W messages, at the time its {@code when} says.
+   * Sends one of the journey's 5W messages, at the time its {@code when} says, if the rule's
+   * decision stands: a rule whose move the gate refuses (or that has no stage to move to) sends
+   * nothing, nor does one whose move or status another rule overrode. The message's cadence is
+   * respected.
    *
    * @param message the message's id
    * @return the effect
    */
   static Effect send(String message) {
-    return new Send(Objects.requireNonNull(message, "message is null"));
+    return new Send(Objects.requireNonNull(message, "message is null"), false);
+  }
+
+  /**
+   * Sends one of the journey's 5W messages even when the rule's decision does not stand, e.g. a "we
+   * received your documents" letter that goes out whether or not the gate lets the customer move.
+   * The message's cadence is still respected.
+   *
+   * @param message the message's id
+   * @return the effect
+   */
+  static Effect sendRegardless(String message) {
+    return new Send(Objects.requireNonNull(message, "message is null"), true);
   }
 
   /**
@@ -411,14 +426,16 @@ public sealed interface Effect {
    * The sending of a 5W message.
    *
    * @param message the message's id
+   * @param regardless whether it goes out even when the rule's decision does not stand
    * @since 0.1
    */
   @API(status = STABLE, since = "0.1")
-  record Send(String message) implements Effect {
+  record Send(String message, boolean regardless) implements Effect {
     /**
      * Creates the effect.
      *
      * @param message the message's id
+     * @param regardless whether it goes out even when the rule's decision does not stand
      */
     public Send {
       Objects.requireNonNull(message, "message is null");
@@ -426,7 +443,7 @@ public sealed interface Effect {
 
     @Override
     public String description() {
-      return "send '" + message + "'";
+      return "send '" + message + "'" + (regardless ? " even if the move is not made" : "");
     }
   }
 }

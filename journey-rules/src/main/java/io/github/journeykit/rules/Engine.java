@@ -28,7 +28,6 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -64,7 +63,14 @@ import org.jspecify.annotations.Nullable;
  *       one; the explanation reports the others as overridden.
  *   <li><em>Admit through the gate</em>: the move is asked of the target stage's {@link Gate},
  *       about the customer as the records left them; a customer it does not admit stays.
- *   <li><em>Build the position</em>, once, and <em>send</em> the messages of the rules that fired.
+ *   <li><em>Send</em> the messages of the rules whose decision stands (a rule whose move the gate
+ *       refused, that led nowhere, or whose move or status another rule overrode sends nothing,
+ *       unless it {@linkplain Effect#sendRegardless sends regardless}), then the messages the new
+ *       stage sends {@linkplain io.github.journeykit.model.Stage#onEntry() on entry}; each message
+ *       once, at the time its timing says, where its {@linkplain io.github.journeykit.model.Cadence
+ *       cadence} allows, and recorded in the customer's message history at that time.
+ *   <li><em>Build the position</em>, once, and give the <em>next check</em>: when a {@code
+ *       time_passed} rule of the new stage could next fire.
  * </ol>
  *
  * <p>A quiet engine ({@link #withExplanations(boolean) explanations off}) and an explaining one go
@@ -81,10 +87,16 @@ import org.jspecify.annotations.Nullable;
  * Conditions of your own ({@link Condition#of}) and {@code or}s are called as written. {@code
  * journey-bench} measures all of this against hand-written code and five other libraries.
  *
+ * <p><b>Time without a scheduler.</b> Every decision gives its {@linkplain Decision#nextCheck()
+ * next check}: the earliest instant at which a time-based rule ("inactive for 30 days", "in the
+ * stage for a week", "5 days since the reminder", a window's login leaving it) of the customer's
+ * new stage could fire. A CRM stores it beside the position and delivers a {@link TimePassed} then;
+ * {@link #nextCheck(Position, Instant)} gives it for a position loaded without it.
+ *
  * <p><b>Replay.</b> {@link #replay(Position, Iterable)} folds {@code decide} over a customer's
  * events in the order given: deterministic, and independent of how the log is split into chunks.
- * "No activity for N days" rules work by replay: the CRM appends {@link TimePassed} events (or any
- * event) and {@link Condition#inactiveFor(Duration)} compares instants; there is no scheduler.
+ * {@link #replay(Position, Iterable, Instant)} also decides the ticks of time at every next check
+ * up to an end instant, so that a log needs no hand-written {@code time_passed} rows.
  *
  * <p><b>Bad input</b> gets a rejected decision, not an exception: a position from another journey,
  * a stage the journey does not have, an event type the journey does not declare, a value that does
@@ -140,6 +152,16 @@ public final class Engine {
   private final boolean[] namesMessage;
 
   private final RuleTable rules;
+
+  /** For each stage, the messages it sends on entry. */
+  private final Message[][] entryMessages;
+
+  /** For each stage, when time could next make one of its {@code time_passed} rules fire. */
+  private final NextCheck[] nextChecks;
+
+  /** Whether any stage has a {@code time_passed} rule whose time parts give a next check. */
+  private final boolean checksTime;
+
   private final Seq<Fact> declaredFacts;
   private final CriteriaSets criteriaSets;
   private final SharedFacts sharedFacts;
@@ -197,6 +219,11 @@ public final class Engine {
     this.touchpoints =
         new IdIndex(journey.touchpoints().map(Touchpoint::id).toJavaArray(String[]::new));
     this.channels = new IdIndex(journey.channels().map(Channel::id).toJavaArray(String[]::new));
+    this.entryMessages = new Message[stageIds.length][];
+    for (int s = 0; s < stageIds.length; s++) {
+      entryMessages[s] =
+          journey.stages().get(s).onEntry().flatMap(journey::message).toJavaArray(Message[]::new);
+    }
     this.rules =
         new RuleTable(
             stageIds.length,
@@ -204,7 +231,16 @@ public final class Engine {
             playbook.rules(),
             this::order,
             typeIndex::of,
-            this::compile);
+            this::compile,
+            stage -> entryMessages[stage].length > 0);
+    int timePassed = typeIndex.of(EventType.TIME_PASSED.id());
+    this.nextChecks = new NextCheck[stageIds.length];
+    boolean anyTime = false;
+    for (int s = 0; s < stageIds.length; s++) {
+      nextChecks[s] = timePassed < 0 ? NextCheck.NEVER : NextCheck.of(rules.bucket(s, timePassed));
+      anyTime |= !nextChecks[s].never();
+    }
+    this.checksTime = anyTime;
     this.explaining = true;
     this.clock = Clock.systemUTC();
   }
@@ -231,6 +267,9 @@ public final class Engine {
     this.namesCriterion = other.namesCriterion;
     this.namesMessage = other.namesMessage;
     this.rules = other.rules;
+    this.entryMessages = other.entryMessages;
+    this.nextChecks = other.nextChecks;
+    this.checksTime = other.checksTime;
     this.declaredFacts = other.declaredFacts;
     this.criteriaSets = other.criteriaSets;
     this.sharedFacts = other.sharedFacts;
@@ -253,6 +292,7 @@ public final class Engine {
     CustomerStatus status = null;
     java.util.List<Update> updates = new ArrayList<>();
     java.util.List<Message> sends = new ArrayList<>();
+    java.util.List<Boolean> regardless = new ArrayList<>();
     for (Effect effect : rule.effects()) {
       if (effect instanceof Effect.Move m) {
         if (move == CompiledRule.Move.NONE) {
@@ -280,10 +320,21 @@ public final class Engine {
         updates.add(Update.fact(new FactChange(journey.facts().get(slot), slot, change)));
       } else if (effect instanceof Effect.Send send) {
         sends.add(journey.message(send.message()).get());
+        regardless.add(send.regardless());
       }
     }
+    boolean[] sendsRegardless = new boolean[regardless.size()];
+    for (int i = 0; i < sendsRegardless.length; i++) {
+      sendsRegardless[i] = regardless.get(i);
+    }
     return new CompiledRule(
-        rule, move, target, status, updates.toArray(new Update[0]), sends.toArray(new Message[0]));
+        rule,
+        move,
+        target,
+        status,
+        updates.toArray(new Update[0]),
+        sends.toArray(new Message[0]),
+        sendsRegardless);
   }
 
   /**
@@ -377,9 +428,10 @@ public final class Engine {
     // The explanation reads the position the engine asked: laid out for this journey.
     Explanation explanation = trace.explanation(laidOut, event, after);
     Seq<MessageToSend> messages = trace.messages();
-    return messages.isEmpty() && explanation == Explanation.OFF
+    Option<Instant> next = checksTime ? nextCheckOf(after, instantOf(event)) : Option.none();
+    return messages.isEmpty() && explanation == Explanation.OFF && next.isEmpty()
         ? new Decision(position, event, after)
-        : new Decision(position, event, after, messages, explanation);
+        : new Decision(position, event, after, messages, explanation, next);
   }
 
   /**
@@ -407,6 +459,8 @@ public final class Engine {
     int purchasesBefore = factsBefore.purchases();
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
+    CompiledRule[] senders = null;
+    int senderCount = 0;
     for (int i = 0; i < asked.length; i++) {
       CompiledRule rule = asked[i];
       if (!rule.screen.holds(position, purchasesBefore, event, outcome)) {
@@ -416,12 +470,11 @@ public final class Engine {
       for (Update update : rule.updates) {
         facts = update.apply(facts, event, sharedFacts);
       }
-      if (trace.keepsMessages()) {
-        for (Message message : rule.sends) {
-          trace.sent(
-              new MessageToSend(
-                  position.customer(), message, sendAt(message, event), rule.rule.name()));
+      if (rule.sends.length > 0) {
+        if (senders == null) {
+          senders = new CompiledRule[asked.length];
         }
+        senders[senderCount++] = rule;
       }
       if (rule.moves() && moveWinner == null) {
         moveWinner = rule;
@@ -440,6 +493,7 @@ public final class Engine {
     String stageId = position.stage();
     Instant entered = position.enteredStageAt();
     boolean moved = false;
+    int finalStage = stage;
     if (moveWinner != null) {
       int target = moveWinner.move.target(stage, stageIds.length, moveWinner.moveTarget);
       if (target < 0) {
@@ -454,7 +508,13 @@ public final class Engine {
         stageId = stageIds[target];
         entered = at;
         moved = true;
+        finalStage = target;
       }
+    }
+
+    // Send the messages of the rules whose decision stands, then the new stage's.
+    if (senders != null || (moved && entryMessages[finalStage].length > 0)) {
+      facts = send(position, at, stage, finalStage, status, senders, senderCount, facts, trace);
     }
 
     // Build the position, unless nothing changed. The instants are compared by identity, not
@@ -549,14 +609,128 @@ public final class Engine {
     }
     if (type == messageSentType || type == messageOpenedType) {
       String message = messageOf(event);
-      if (message != null) {
-        result =
-            type == messageSentType
-                ? result.messageSent(message, at)
-                : result.messageOpened(message, at);
+      if (message != null && type == messageOpenedType) {
+        result = result.messageOpened(message, at);
+      } else if (message != null && !result.message(message).lastSent().contains(at)) {
+        // a message the engine sent itself is in the history already, at its send-at instant:
+        // the CRM's report that it went out confirms it and does not count it twice
+        result = result.messageSent(message, at);
       }
     }
     return result;
+  }
+
+  /**
+   * Sends the messages of a decision: those of the rules that fired whose decision stands (or that
+   * send regardless), in the order they were asked, then those the new stage sends on entry; each
+   * message at most once, and only where its cadence allows. Each is recorded in the customer's
+   * history at its send-at instant; the trace keeps it, or why it was not sent.
+   */
+  private Facts send(
+      Position position,
+      Instant at,
+      int from,
+      int to,
+      CustomerStatus status,
+      CompiledRule @Nullable [] senders,
+      int senderCount,
+      Facts facts,
+      Trace trace) {
+    Facts result = facts;
+    java.util.List<String> sent = new ArrayList<>(4);
+    for (int i = 0; i < senderCount; i++) {
+      CompiledRule rule = Objects.requireNonNull(senders)[i];
+      boolean stands = rule.stands(from, to, stageIds.length, status);
+      String by = "\"" + rule.rule.name() + "\"";
+      for (int m = 0; m < rule.sends.length; m++) {
+        if (stands || rule.regardless[m]) {
+          result = offer(position, rule.sends[m], at, rule.rule.name(), by, result, sent, trace);
+        } else if (trace.explains()) {
+          trace.notSent(
+              "'"
+                  + rule.sends[m].id()
+                  + "' of "
+                  + by
+                  + ": "
+                  + (rule.moves() && rule.move.target(from, stageIds.length, rule.moveTarget) != to
+                      ? "its move was not made"
+                      : "its status was overridden"));
+        }
+      }
+    }
+    if (from != to) {
+      String entering = "entering '" + stageIds[to] + "'";
+      for (Message message : entryMessages[to]) {
+        result = offer(position, message, at, entering, entering, result, sent, trace);
+      }
+    }
+    return result;
+  }
+
+  /** Sends one message unless it went out in this decision already or its cadence forbids. */
+  private static Facts offer(
+      Position position,
+      Message message,
+      Instant at,
+      String rule,
+      String by,
+      Facts facts,
+      java.util.List<String> sent,
+      Trace trace) {
+    if (sent.contains(message.id())) {
+      return facts;
+    }
+    Instant sendAt = sendAt(message, at);
+    if (message.cadence().isDefined()) {
+      Option<String> whyNot = message.cadence().get().whyNot(facts.message(message.id()), sendAt);
+      if (whyNot.isDefined()) {
+        if (trace.explains()) {
+          trace.notSent(
+              "'"
+                  + message.id()
+                  + "' of "
+                  + by
+                  + ": "
+                  + whyNot.get()
+                  + " (cadence: "
+                  + message.cadence().get()
+                  + ")");
+        }
+        return facts;
+      }
+    }
+    sent.add(message.id());
+    if (trace.keepsMessages()) {
+      trace.sent(new MessageToSend(position.customer(), message, sendAt, rule));
+    }
+    return facts.messageSent(message.id(), sendAt);
+  }
+
+  /**
+   * Returns when to check a customer again: the earliest instant after {@code after} at which a
+   * {@code time_passed} rule of the customer's stage could fire, as {@link Decision#nextCheck()}
+   * gives it after each decision. For a position loaded from storage without its next check.
+   *
+   * @param position the customer's position in this engine's journey
+   * @param after the instant from which to look, usually the last decision's
+   * @return the next check, or none when no time-based rule can fire at the customer's stage
+   * @throws IllegalArgumentException when the position is not in this journey or its stage does not
+   *     exist
+   */
+  public Option<Instant> nextCheck(Position position, Instant after) {
+    Objects.requireNonNull(position, "position is null");
+    Objects.requireNonNull(after, "after is null");
+    if (!position.journey().equals(journeyId) || stageIndex.of(position.stage()) < 0) {
+      String why = rejection(position, new TimePassed(after));
+      throw new IllegalArgumentException(why == null ? "the position cannot be checked" : why);
+    }
+    return nextCheckOf(laidOut(position), after);
+  }
+
+  /** The next check of a position of this journey at a stage it has. */
+  private Option<Instant> nextCheckOf(Position position, Instant after) {
+    NextCheck check = nextChecks[stageIndex.of(position.stage())];
+    return check.never() ? Option.none() : check.after(position, after);
   }
 
   /** The place of a stage the engine knows to exist. */
@@ -680,6 +854,57 @@ public final class Engine {
   }
 
   /**
+   * Replays a customer's events in the order given, with the ticks of time the journey needs:
+   * before each event, and after the last one up to {@code until}, a {@link TimePassed} is decided
+   * at every {@linkplain Decision#nextCheck() next check} that falls before it, so that a log needs
+   * no hand-written {@code time_passed} rows. A tick at the very instant of an event comes before
+   * it. The first check is the start position's, from the later of its two instants.
+   *
+   * @param start the position before the first event
+   * @param events the events, in the order to apply them
+   * @param until the last instant to tick at (inclusive); events after it are still decided
+   * @return the final position and every decision, ticks included
+   */
+  public Replay replay(Position start, Iterable<? extends Event> events, Instant until) {
+    Objects.requireNonNull(start, "start is null");
+    Objects.requireNonNull(events, "events is null");
+    Objects.requireNonNull(until, "until is null");
+    ArrayList<Decision> decisions = new ArrayList<>();
+    Position position = start;
+    Instant from =
+        start.lastActiveAt().isAfter(start.enteredStageAt())
+            ? start.lastActiveAt()
+            : start.enteredStageAt();
+    Option<Instant> next =
+        checksTime && start.journey().equals(journeyId) && stageIndex.of(start.stage()) >= 0
+            ? nextCheckOf(laidOut(start), from)
+            : Option.none();
+    for (Event event : events) {
+      Instant at = event.at();
+      Instant tickUntil = at.isBefore(until) ? at : until;
+      while (next.isDefined() && !next.get().isAfter(tickUntil)) {
+        Decision tick = decide(position, new TimePassed(next.get()));
+        decisions.add(tick);
+        position = tick.after();
+        next = tick.isRejected() ? Option.none() : tick.nextCheck();
+      }
+      Decision decision = decide(position, event);
+      decisions.add(decision);
+      position = decision.after();
+      if (!decision.isRejected()) {
+        next = decision.nextCheck();
+      }
+    }
+    while (next.isDefined() && !next.get().isAfter(until)) {
+      Decision tick = decide(position, new TimePassed(next.get()));
+      decisions.add(tick);
+      position = tick.after();
+      next = tick.isRejected() ? Option.none() : tick.nextCheck();
+    }
+    return new Replay(position, Vector.ofAll(decisions));
+  }
+
+  /**
    * Replays a customer's events without explanations and keeps only the final position: the fastest
    * replay.
    *
@@ -751,12 +976,12 @@ public final class Engine {
     return event.at();
   }
 
-  private static Instant sendAt(Message message, Event event) {
+  private static Instant sendAt(Message message, Instant decided) {
     if (message.when().isEmpty()) {
-      return event.at();
+      return decided;
     }
     Timing timing = message.when().get();
-    Instant at = event.at().plus(timing.delay());
+    Instant at = decided.plus(timing.delay());
     if (timing.timeOfDay().isEmpty()) {
       return at;
     }
@@ -780,7 +1005,8 @@ public final class Engine {
             null,
             null,
             null,
-            null);
+            null,
+            List.empty());
     return new Decision(position, event, position, List.empty(), explanation);
   }
 

@@ -80,6 +80,7 @@ public final class Explanation {
   private final @Nullable Gate blockingGate;
   private final @Nullable Position gateAsked;
   private final @Nullable String stuck;
+  private final Seq<String> notSent;
 
   private Explanation() {
     this.before = null;
@@ -94,6 +95,7 @@ public final class Explanation {
     this.blockingGate = null;
     this.gateAsked = null;
     this.stuck = null;
+    this.notSent = List.empty();
   }
 
   Explanation(
@@ -108,7 +110,8 @@ public final class Explanation {
       @Nullable CompiledRule statusWinner,
       @Nullable Gate blockingGate,
       @Nullable Position gateAsked,
-      @Nullable String stuck) {
+      @Nullable String stuck,
+      Seq<String> notSent) {
     this.before = before;
     this.event = event;
     this.after = after;
@@ -121,6 +124,7 @@ public final class Explanation {
     this.blockingGate = blockingGate;
     this.gateAsked = gateAsked;
     this.stuck = stuck;
+    this.notSent = notSent;
   }
 
   /**
@@ -211,6 +215,18 @@ public final class Explanation {
                 .admission()
                 .whyNot(gateAsked, event)
                 .getOrElse(blockingGate.admission().description()));
+  }
+
+  /**
+   * Says which messages the rules or the new stage asked for were not sent, and why: the rule's
+   * decision did not stand (its move was refused or overridden), or the message's cadence did not
+   * allow it.
+   *
+   * @return one sentence per message not sent, e.g. {@code 'contract-draft' of "Agreement moves to
+   *     contract": the move was not made}
+   */
+  public Seq<String> notSent() {
+    return notSent;
   }
 
   /**
@@ -316,6 +332,9 @@ public final class Explanation {
     blockedBy().forEach(blocked -> text.append("  blocked: ").append(blocked).append('\n'));
     if (stuck != null) {
       text.append("  no move: ").append(stuck).append('\n');
+    }
+    for (String why : notSent) {
+      text.append("  not sent: ").append(why).append('\n');
     }
     text.append("  result: ")
         .append(before.stage().equals(after.stage()) ? "stays at '" : "moves to '")

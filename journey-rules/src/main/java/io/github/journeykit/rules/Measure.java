@@ -3,6 +3,7 @@ package io.github.journeykit.rules;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.journeykit.model.Attribute;
+import io.github.journeykit.model.Durations;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Facts;

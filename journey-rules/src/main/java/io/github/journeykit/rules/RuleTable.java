@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -35,7 +36,8 @@ final class RuleTable {
       Seq<Rule> rules,
       ToIntFunction<String> stageNumber,
       ToIntFunction<String> typeNumber,
-      Function<Rule, CompiledRule> compile) {
+      Function<Rule, CompiledRule> compile,
+      IntPredicate sendsOnEntry) {
     this.types = eventTypes.size();
     java.util.List<java.util.List<CompiledRule>> lists = new ArrayList<>();
     for (int i = 0; i < stages * types; i++) {
@@ -62,17 +64,26 @@ final class RuleTable {
     this.laneSends = new boolean[lanes.length];
     for (int bucket = 0; bucket < buckets.length; bucket++) {
       buckets[bucket] = lists.get(bucket).isEmpty() ? NONE : lists.get(bucket).toArray(NONE);
+      int stage = bucket / types;
       for (int outcome = 0; outcome < LANES; outcome++) {
         java.util.List<CompiledRule> lane = new ArrayList<>();
         for (CompiledRule rule : buckets[bucket]) {
           if ((rule.screen.outcomes >>> outcome & 1) != 0) {
             lane.add(rule);
-            laneSends[bucket * LANES + outcome] |= rule.sends.length > 0;
+            laneSends[bucket * LANES + outcome] |=
+                rule.sends.length > 0 || movesToASending(rule, stage, stages, sendsOnEntry);
           }
         }
         lanes[bucket * LANES + outcome] = lane.isEmpty() ? NONE : lane.toArray(NONE);
       }
     }
+  }
+
+  /** Whether a rule's move from a stage leads into another stage that sends messages on entry. */
+  private static boolean movesToASending(
+      CompiledRule rule, int stage, int stages, IntPredicate sendsOnEntry) {
+    int target = rule.move.target(stage, stages, rule.moveTarget);
+    return rule.moves() && target >= 0 && target != stage && sendsOnEntry.test(target);
   }
 
   private int bucketOf(int stage, int type) {
@@ -84,7 +95,10 @@ final class RuleTable {
     return buckets[bucketOf(stage, type)];
   }
 
-  /** Whether a rule of the lane of an event with this outcome sends a message. */
+  /**
+   * Whether a decision on an event with this outcome may send a message: a rule of its lane sends
+   * one, or moves the customer into a stage that sends on entry.
+   */
   boolean sends(int stage, int type, int outcome) {
     return laneSends[bucketOf(stage, type) * LANES + outcome];
   }

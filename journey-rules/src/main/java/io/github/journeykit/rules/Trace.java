@@ -34,6 +34,9 @@ abstract class Trace {
   /** The messages asked for, in the order the rules were asked. */
   abstract Seq<MessageToSend> messages();
 
+  /** A message asked for was not sent, and why: for the explanation. */
+  abstract void notSent(String why);
+
   /** The rules asked, in the order they are asked. */
   abstract void asked(CompiledRule[] rules);
 
@@ -66,6 +69,9 @@ abstract class Trace {
 
     @Override
     void sent(MessageToSend message) {}
+
+    @Override
+    void notSent(String why) {}
 
     @Override
     Seq<MessageToSend> messages() {
@@ -116,6 +122,7 @@ abstract class Trace {
   /** A trace that keeps everything an explanation says, and the messages. */
   static final class Recording extends Trace {
     private List<MessageToSend> messages = List.empty();
+    private List<String> notSent = List.empty();
     private CompiledRule[] asked = new CompiledRule[0];
     private boolean[] fired = new boolean[0];
     private @Nullable Gate blocking;
@@ -142,6 +149,11 @@ abstract class Trace {
     @Override
     Seq<MessageToSend> messages() {
       return messages.reverse();
+    }
+
+    @Override
+    void notSent(String why) {
+      notSent = notSent.prepend(why);
     }
 
     @Override
@@ -186,7 +198,8 @@ abstract class Trace {
           statusWinner,
           blocking,
           gateAsked,
-          stuck);
+          stuck,
+          notSent.reverse());
     }
   }
 }
