@@ -1,21 +1,34 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.catalogue.Catalogue;
+import io.vavr.collection.Seq;
 
-/** Finds a ready-made journey by the id the user typed. */
+/**
+ * The journeys the command line knows: the eight ready-made journeys of the catalogue and the SaaS
+ * trial of these examples, found by the id the user typed.
+ */
 final class Journeys {
 
   private Journeys() {}
 
+  /** Every journey the command line knows, the catalogue's first. */
+  static Seq<Playbook> all() {
+    return Catalogue.all().append(SaasTrial.playbook());
+  }
+
   static Playbook find(String id) {
-    return Catalogue.get(id)
+    Seq<Playbook> all = all();
+    return all.find(playbook -> playbook.journey().id().equals(id))
         .getOrElseThrow(
             () ->
                 new UserMistake(
                     "unknown journey '"
                         + id
-                        + "'; the ready-made journeys are: "
-                        + Catalogue.ids().mkString(", ")));
+                        + "'"
+                        + Problem.didYouMean(id, all.map(p -> p.journey().id()))
+                        + "; the journeys are: "
+                        + all.map(p -> p.journey().id()).mkString(", ")));
   }
 }

@@ -3,7 +3,6 @@ package io.github.journeykit.examples;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Lists the ready-made journeys: id, name, stages.")
+    description =
+        "Lists the journeys: the eight ready-made ones and the SaaS trial; id, name, stages.")
 final class ListCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
@@ -21,7 +21,7 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StringBuilder out = new StringBuilder();
-    for (Playbook playbook : Catalogue.all()) {
+    for (Playbook playbook : Journeys.all()) {
       Journey journey = playbook.journey();
       out.append(String.format("%-19s %s%n", journey.id(), journey.name()));
       out.append(

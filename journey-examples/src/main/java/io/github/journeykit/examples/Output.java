@@ -17,6 +17,24 @@ final class Output {
 
   private Output() {}
 
+  /**
+   * Refuses, before any work is done, a file that cannot be written: its directory does not exist,
+   * or it names a directory.
+   */
+  static void checkWritable(@Nullable Path file) {
+    if (file == null) {
+      return;
+    }
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory == null || !Files.isDirectory(directory)) {
+      throw new UserMistake(
+          "cannot write " + file + ": the directory " + directory + " does not exist");
+    }
+    if (Files.isDirectory(file)) {
+      throw new UserMistake("cannot write " + file + ": it is a directory; name a file");
+    }
+  }
+
   static void write(String text, @Nullable Path file, PrintWriter out) {
     if (file == null) {
       out.print(text);

@@ -70,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
       EventLog log = RunCommand.read(playbook, overlay, false, spec.commandLine().getErr());
       figures =
           io.vavr.control.Option.of(
-              RunCommand.funnel(log, playbook.compile(), Funnel.DEFAULT_STUCK_AFTER));
+              RunCommand.funnel(log, playbook.compile(), Funnel.DEFAULT_STUCK_AFTER, null));
     }
     Output.write(Pictures.render(playbook, picture, figures), out, spec.commandLine().getOut());
     return 0;

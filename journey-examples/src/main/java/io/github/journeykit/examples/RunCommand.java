@@ -1,19 +1,21 @@
 package io.github.journeykit.examples;
 
-import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
-import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.MessageToSend;
 import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.Replay;
 import io.github.journeykit.rules.analytics.Funnel;
 import io.github.journeykit.rules.analytics.FunnelReport;
 import io.github.journeykit.rules.eventlog.Csv;
 import io.github.journeykit.rules.eventlog.EventLog;
 import io.github.journeykit.rules.eventlog.EventLogReader;
 import io.github.journeykit.rules.eventlog.LogProblem;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -86,6 +88,22 @@ final class RunCommand implements Callable<Integer> {
   String reportFormat = "table";
 
   @Option(
+      names = "--messages",
+      paramLabel = "FILE",
+      description =
+          "Also write every message to send to FILE, as CSV customer,message,send_at,rule in the"
+              + " order of send_at; written whole or not at all.")
+  @Nullable Path messages;
+
+  @Option(
+      names = "--until",
+      paramLabel = "INSTANT",
+      description =
+          "Also decide the ticks of time that the journey's time-based rules need, up to INSTANT"
+              + " (e.g. 2026-12-31T00:00:00Z), so the log needs no time_passed rows.")
+  @Nullable String until;
+
+  @Option(
       names = "--stuck-days",
       paramLabel = "DAYS",
       description =
@@ -110,16 +128,29 @@ final class RunCommand implements Callable<Integer> {
     if (stuckDays < 0) {
       throw new UserMistake("--stuck-days must not be negative, got " + stuckDays);
     }
+    Instant end = until == null ? null : instant(until);
+    Output.checkWritable(out);
+    Output.checkWritable(messages);
     if (report) {
-      FunnelReport figures = funnel(log, engine, java.time.Duration.ofDays(stuckDays));
+      FunnelReport figures = funnel(log, engine, java.time.Duration.ofDays(stuckDays), end);
       Output.write(
           reportFormat.equals("csv") ? figures.csv() : figures.table(),
           out,
           spec.commandLine().getOut());
-      explain(log, engine, explained);
+      if (messages != null) {
+        Output.write(
+            messagesCsv(replay(log, engine, end).messages()),
+            messages,
+            spec.commandLine().getOut());
+      }
+      explain(log, engine, explained, end);
       return 0;
     }
-    Seq<Position> finals = log.finalPositions(engine);
+    Replayed replayed =
+        end == null && messages == null
+            ? new Replayed(log.finalPositions(engine), List.empty())
+            : replay(log, engine, end);
+    Seq<Position> finals = replayed.positions();
     StringBuilder csv = new StringBuilder("customer,stage,status,purchases\n");
     for (Position position : finals) {
       csv.append(Csv.field(position.customer()))
@@ -132,28 +163,84 @@ final class RunCommand implements Callable<Integer> {
           .append('\n');
     }
     Output.write(csv.toString(), out, spec.commandLine().getOut());
-    explain(log, engine, explained);
+    if (messages != null) {
+      Output.write(messagesCsv(replayed.messages()), messages, spec.commandLine().getOut());
+    }
+    explain(log, engine, explained, end);
     return 0;
   }
 
-  private void explain(EventLog log, Engine engine, int customer) {
+  /** The final positions and the messages to send of a replayed log. */
+  record Replayed(Seq<Position> positions, Seq<MessageToSend> messages) {}
+
+  /** Replays every customer, with ticks up to {@code end} when given, keeping the messages. */
+  static Replayed replay(EventLog log, Engine engine, @Nullable Instant end) {
+    Engine quiet = engine.withExplanations(false);
+    java.util.List<Position> positions = new java.util.ArrayList<>(log.customerCount());
+    java.util.List<MessageToSend> sends = new java.util.ArrayList<>();
+    for (int customer = 0; customer < log.customerCount(); customer++) {
+      Position start = log.newCustomer(quiet, customer);
+      Replay replay =
+          end == null
+              ? quiet.replay(start, log.events(customer))
+              : quiet.replay(start, log.events(customer), end);
+      positions.add(replay.position());
+      replay.decisions().forEach(decision -> sends.addAll(decision.messages().asJava()));
+    }
+    // a stable sort: messages of the same instant keep the order of the log's customers and rules
+    sends.sort(java.util.Comparator.comparing(MessageToSend::sendAt));
+    return new Replayed(
+        io.vavr.collection.Vector.ofAll(positions), io.vavr.collection.Vector.ofAll(sends));
+  }
+
+  /** The messages as CSV: customer, message, send_at, rule. */
+  static String messagesCsv(Seq<MessageToSend> sends) {
+    StringBuilder csv = new StringBuilder("customer,message,send_at,rule\n");
+    for (MessageToSend send : sends) {
+      csv.append(Csv.field(send.customer()))
+          .append(',')
+          .append(Csv.field(send.message().id()))
+          .append(',')
+          .append(send.sendAt())
+          .append(',')
+          .append(Csv.field(send.rule()))
+          .append('\n');
+    }
+    return csv.toString();
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UserMistake(
+          "--until takes an instant in UTC such as 2026-12-31T00:00:00Z, got '" + text + "'");
+    }
+  }
+
+  private void explain(EventLog log, Engine engine, int customer, @Nullable Instant end) {
     if (customer < 0) {
       return;
     }
     PrintWriter err = spec.commandLine().getErr();
-    Position position = log.newCustomer(engine, customer);
-    for (Event event : log.events(customer)) {
-      Decision decision = engine.decide(position, event);
-      err.print(decision.explanation());
-      position = decision.after();
-    }
+    Position start = log.newCustomer(engine, customer);
+    Replay replay =
+        end == null
+            ? engine.replay(start, log.events(customer))
+            : engine.replay(start, log.events(customer), end);
+    replay.decisions().forEach(decision -> err.print(decision.explanation()));
     err.flush();
   }
 
-  /** The funnel figures of every customer in a log. */
-  static FunnelReport funnel(EventLog log, Engine engine, java.time.Duration stuckAfter) {
+  /** The funnel figures of every customer in a log, with ticks up to {@code end} when given. */
+  static FunnelReport funnel(
+      EventLog log, Engine engine, java.time.Duration stuckAfter, @Nullable Instant end) {
     Funnel funnel = Funnel.of(engine.journey(), stuckAfter);
-    log.forEachDecision(engine.withExplanations(false), funnel::record);
+    if (end == null) {
+      log.forEachDecision(engine.withExplanations(false), funnel::record);
+    } else {
+      log.forEachDecision(engine.withExplanations(false), end, funnel::record);
+    }
     return funnel.report();
   }
 

@@ -2,6 +2,7 @@ package io.github.journeykit.examples;
 
 import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.Audience;
+import io.github.journeykit.model.Cadence;
 import io.github.journeykit.model.Channel;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.EventType;
@@ -16,6 +17,8 @@ import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -29,6 +32,12 @@ import java.time.Duration;
  * plan}) and what it remembers about each customer: the logins so far, the logins of the last seven
  * days (keeping only the last three instants), the amount paid, the plan, and the last login. A
  * login after the customer churned brings them back.
+ *
+ * <p>What it says, and when: a customer who has not logged in a day after signing up gets {@code
+ * getting-started} (once); one who enters {@code activated} gets {@code upgrade} a day later,
+ * whichever rule moved them; one who churns gets {@code we-miss-you}, at most once per 90 days. The
+ * time-based rules need no scheduler: each decision's next check says when to deliver a {@code
+ * time_passed}.
  *
  * <pre>{@code
  * Engine trial = SaasTrial.playbook().compile();
@@ -72,7 +81,13 @@ public final class SaasTrial {
             "A trial of a software product: a customer who uses it is activated, one who pays is"
                 + " paying, one who stops using it churns.")
         .stage(Stage.of("signed-up", "Signed up", "Get them to use the product"))
-        .stage(Stage.of("activated", "Activated", "Show them what the paid plans add"))
+        .stage(
+            Stage.builder()
+                .id("activated")
+                .name("Activated")
+                .keyTask(Option.of("Show them what the paid plans add"))
+                .onEntry(List.of("upgrade"))
+                .build())
         .stage(Stage.of("paying", "Paying", "Keep them using what they pay for"))
         .stage(Stage.of("churned", "Churned", "Win them back"))
         .transition(Transition.advance("signed-up", "activated"))
@@ -98,7 +113,7 @@ public final class SaasTrial {
                 "Three things to try in your first week",
                 Channel.EMAIL,
                 "Get a new customer to use the product: signed up to activated",
-                Timing.now("Signed up")))
+                Timing.after(Duration.ofDays(1), "A day after signing up")))
         .message(
             Message.of(
                 "upgrade",
@@ -108,6 +123,19 @@ public final class SaasTrial {
                 Channel.EMAIL,
                 "Make an activated customer paying",
                 Timing.after(Duration.ofDays(1), "Activated")))
+        .message(
+            Message.builder()
+                .from(
+                    Message.of(
+                        "we-miss-you",
+                        "churned",
+                        Audience.of("Customers who stopped using the product"),
+                        "What is new since you last logged in",
+                        Channel.EMAIL,
+                        "Win a churned customer back: churned to activated",
+                        Timing.now("Churned")))
+                .cadence(Option.of(Cadence.oncePer(Duration.ofDays(90))))
+                .build())
         .buildOrThrow();
   }
 
@@ -139,7 +167,19 @@ public final class SaasTrial {
             Rule.named("30 days without activity churns", EventType.TIME_PASSED)
                 .at("signed-up", "activated", "paying")
                 .when(Condition.inactiveFor(Duration.ofDays(30)))
-                .then(Effect.moveTo("churned"), Effect.status(CustomerStatus.BLUE)))
+                .then(
+                    Effect.moveTo("churned"),
+                    Effect.status(CustomerStatus.BLUE),
+                    Effect.send("we-miss-you")))
+        .rule(
+            Rule.named("A new customer who has not logged in gets started", EventType.TIME_PASSED)
+                .at("signed-up")
+                .when(
+                    Condition.timeInStage()
+                        .atLeast(Duration.ofDays(1))
+                        .and(Condition.fact("logins").atMost(0))
+                        .and(Condition.timesSent("getting-started").atMost(0)))
+                .then(Effect.send("getting-started")))
         .rule(
             Rule.named("A login wins a churned customer back", LOGIN)
                 .at("churned")

@@ -122,8 +122,89 @@ class CommandLineTests {
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err())
         .isEqualTo(
-            "journey: unknown journey 'crm'; the ready-made journeys are: sales-funnel, awareness-ladder,"
-                + " loyalty-loop, nine-stages, b2b, sales-conversation, web-studio, email-scheme\n");
+            "journey: unknown journey 'crm'; the journeys are: sales-funnel, awareness-ladder,"
+                + " loyalty-loop, nine-stages, b2b, sales-conversation, web-studio, email-scheme,"
+                + " saas-trial\n");
+  }
+
+  /** A SaaS trial's log: no time_passed rows; the ticks come from --until. */
+  static final String TRIAL_LOG =
+      "customer,at,event,device,amount,plan\n"
+          + "olga,2026-03-01T09:00:00Z,login,web,,\n"
+          + "olga,2026-03-02T09:00:00Z,login,web,,\n"
+          + "olga,2026-03-03T09:00:00Z,login,web,,\n"
+          + "ivan,2026-03-01T09:00:00Z,payment,,12.50,pro\n"
+          + "boris,2026-03-01T09:00:00Z,payment,,5,basic\n"
+          + "anna,2026-03-01T09:00:00Z,login,mobile,,\n";
+
+  @Nested
+  class Messages {
+    @Test
+    void runWritesEveryMessageToSendInTimeOrderWithTheTicksUpToTheEnd() throws IOException {
+      Path messages = dir.resolve("messages.csv");
+      Run run =
+          journey(
+              "run",
+              "saas-trial",
+              file("trial.csv", TRIAL_LOG).toString(),
+              "--messages",
+              messages.toString(),
+              "--until",
+              "2026-06-01T00:00:00Z");
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exit()).isZero();
+      assertThat(run.out())
+          .isEqualTo(
+              "customer,stage,status,purchases\n"
+                  + "anna,churned,blue,0\n"
+                  + "boris,churned,blue,0\n"
+                  + "ivan,churned,blue,0\n"
+                  + "olga,churned,blue,0\n");
+      assertThat(Files.readString(messages))
+          .isEqualTo(
+              "customer,message,send_at,rule\n"
+                  + "boris,getting-started,2026-03-03T09:00:00Z,A new customer who has not logged in"
+                  + " gets started\n"
+                  + "olga,upgrade,2026-03-04T09:00:00Z,entering 'activated'\n"
+                  + "anna,we-miss-you,2026-03-31T09:00:00Z,30 days without activity churns\n"
+                  + "boris,we-miss-you,2026-03-31T09:00:00Z,30 days without activity churns\n"
+                  + "ivan,we-miss-you,2026-03-31T09:00:00Z,30 days without activity churns\n"
+                  + "olga,we-miss-you,2026-04-02T09:00:00Z,30 days without activity churns\n");
+    }
+
+    @Test
+    void withoutAnEndOnlyTheEventsOfTheLogDecide() throws IOException {
+      Path messages = dir.resolve("messages.csv");
+      Run run =
+          journey(
+              "run",
+              "saas-trial",
+              file("trial.csv", TRIAL_LOG).toString(),
+              "--messages",
+              messages.toString());
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).contains("olga,activated,active,0\n", "ivan,paying,active,0\n");
+      assertThat(Files.readString(messages))
+          .isEqualTo(
+              "customer,message,send_at,rule\n"
+                  + "olga,upgrade,2026-03-04T09:00:00Z,entering 'activated'\n");
+    }
+
+    @Test
+    void aBadEndOrAMessagesFileThatCannotBeWrittenIsRefusedBeforeAnyWork() throws IOException {
+      String log = file("trial.csv", TRIAL_LOG).toString();
+      Run badEnd = journey("run", "saas-trial", log, "--until", "june");
+      assertThat(badEnd.exit()).isEqualTo(2);
+      assertThat(badEnd.err())
+          .isEqualTo(
+              "journey: --until takes an instant in UTC such as 2026-12-31T00:00:00Z, got"
+                  + " 'june'\n");
+      Run toADirectory = journey("run", "saas-trial", log, "--messages", dir.toString());
+      assertThat(toADirectory.exit()).isEqualTo(2);
+      assertThat(toADirectory.out()).isEmpty();
+      assertThat(toADirectory.err())
+          .isEqualTo("journey: cannot write " + dir + ": it is a directory; name a file\n");
+    }
   }
 
   @Nested
@@ -396,7 +477,9 @@ class CommandLineTests {
                   + "warning stage 'loyalty': no message is sent here; nothing moves the customer on from this stage\n");
       assertThat(journey("lint", "b2b", "--fail-on", "warning").exit()).isEqualTo(1);
       assertThat(journey("lint", "b2b", "--fail-on", "error").exit()).isZero();
-      assertThat(journey("lint", "sales-funnel", "--fail-on", "warning").exit()).isZero();
+      assertThat(journey("lint", "sales-conversation", "--fail-on", "warning").exit()).isZero();
+      assertThat(journey("lint", "sales-funnel", "--fail-on", "warning").out())
+          .contains("warning message 'win-back': no rule sends it and no stage sends it on entry");
       Run bad = journey("lint", "b2b", "--fail-on", "info");
       assertThat(bad.exit()).isEqualTo(2);
       assertThat(bad.err()).isEqualTo("journey: --fail-on takes warning or error, got 'info'\n");

@@ -63,7 +63,9 @@ public record Finding(Severity severity, Kind kind, String subject, String messa
     /** A gate no customer can pass. */
     IMPASSABLE_GATE,
     /** A buying-centre role that no message addresses. */
-    UNADDRESSED_ROLE
+    UNADDRESSED_ROLE,
+    /** A message that no rule sends and no stage sends on entry: it never goes out. */
+    UNSENT_MESSAGE
   }
 
   /**

@@ -39,7 +39,8 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li>a stage with no planned response to one of the three outcomes (neither a {@link
  *       Stage#plannedResponses() planned response} nor a rule that reacts to it);
- *   <li>a stage with no touchpoint, a stage with no message, a message missing any of its five Ws;
+ *   <li>a stage with no touchpoint, a stage with no message, a message missing any of its five Ws,
+ *       a message that nothing sends (no rule, no stage on entry);
  *   <li>a stage no customer can reach from the first stage, and a stage (not final) no customer can
  *       leave, following the moves the rules make (or, for a journey with no moving rules, its
  *       transitions);
@@ -138,7 +139,23 @@ public final class GapAnalysis {
             "no customer can leave this stage, and it is not marked final; customers get stuck here");
       }
     }
+    java.util.Set<String> sent = new java.util.HashSet<>();
+    playbook
+        .rules()
+        .forEach(
+            rule ->
+                rule.effects()
+                    .filter(Effect.Send.class::isInstance)
+                    .forEach(effect -> sent.add(((Effect.Send) effect).message())));
+    journey.stages().forEach(stage -> stage.onEntry().forEach(sent::add));
     for (Message message : journey.messages()) {
+      if (!sent.contains(message.id())) {
+        warn(
+            Finding.Kind.UNSENT_MESSAGE,
+            "message '" + message.id() + "'",
+            "no rule sends it and no stage sends it on entry; it never goes out, so it tells the"
+                + " CRM nothing about what to say next");
+      }
       if (!message.isComplete()) {
         warn(
             Finding.Kind.INCOMPLETE_MESSAGE,

@@ -127,8 +127,12 @@ class GapAnalysisTests {
             "warning stage 'd': no message is sent here; nothing moves the customer on from this stage",
             "error stage 'd': no customer can leave this stage, and it is not marked final; customers get stuck"
                 + " here",
+            "warning message 'a-msg':" + UNSENT,
+            "warning message 'b-msg':" + UNSENT,
             "warning message 'b-msg': the message does not say why; every message needs who, what, where, why"
                 + " and when",
+            "warning message 'c-msg':" + UNSENT,
+            "warning message 'e-msg':" + UNSENT,
             "warning rule \"an active yes at a goes to d\": it never takes effect at 'a' on interaction: \"a yes"
                 + " at a goes to b\" is tried first and fired in every sampled situation where this rule fires,"
                 + " so its move and status win",
@@ -223,7 +227,40 @@ class GapAnalysisTests {
         .containsExactly(Finding.Kind.NO_MESSAGE);
   }
 
+  /** The findings of a catalogue journey, but its messages that nothing sends (see below). */
   static List<String> findings(String id) {
-    return GapAnalysis.of(Catalogue.get(id).get()).map(Finding::toString).toList();
+    return GapAnalysis.of(Catalogue.get(id).get())
+        .filter(finding -> finding.kind() != Finding.Kind.UNSENT_MESSAGE)
+        .map(Finding::toString)
+        .toList();
+  }
+
+  static final String UNSENT =
+      " no rule sends it and no stage sends it on entry; it never goes out, so it tells the CRM"
+          + " nothing about what to say next";
+
+  @Test
+  void theCataloguesMessagesThatNeverGoOutAreFound() {
+    // The messages the catalogue declares and no rule sends, as issue 16 counted them: its rules
+    // are to send them; until then the analysis says so.
+    java.util.Map<String, Integer> unsent = new java.util.LinkedHashMap<>();
+    for (Playbook playbook : Catalogue.all()) {
+      unsent.put(
+          playbook.journey().id(),
+          GapAnalysis.of(playbook).count(f -> f.kind() == Finding.Kind.UNSENT_MESSAGE));
+    }
+    assertThat(unsent)
+        .containsExactly(
+            java.util.Map.entry("sales-funnel", 6),
+            java.util.Map.entry("awareness-ladder", 4),
+            java.util.Map.entry("loyalty-loop", 2),
+            java.util.Map.entry("nine-stages", 5),
+            java.util.Map.entry("b2b", 0),
+            java.util.Map.entry("sales-conversation", 0),
+            java.util.Map.entry("web-studio", 0),
+            java.util.Map.entry("email-scheme", 2));
+    assertThat(findings("sales-funnel")).isEmpty();
+    assertThat(GapAnalysis.of(Catalogue.get("sales-funnel").get()).map(Finding::toString))
+        .contains("warning message 'win-back':" + UNSENT);
   }
 }

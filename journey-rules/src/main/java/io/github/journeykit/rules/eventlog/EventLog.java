@@ -166,6 +166,28 @@ public final class EventLog {
   }
 
   /**
+   * Replays every customer's events with the ticks of time the journey needs, customer by customer
+   * in the order of {@link #customers()}, and hands each decision to a consumer: before each event,
+   * and after a customer's last event up to {@code until}, a {@code time_passed} is decided at each
+   * next check that falls before it ({@link Engine#replay(Position, Iterable, Instant)}), so the
+   * log needs no hand-written {@code time_passed} rows.
+   *
+   * @param engine the engine of the log's journey; its explanations setting is kept
+   * @param until the last instant to tick at, inclusive
+   * @param consumer what to do with each decision, ticks included
+   */
+  public void forEachDecision(
+      Engine engine, Instant until, java.util.function.Consumer<Decision> consumer) {
+    java.util.Objects.requireNonNull(until, "until is null");
+    for (int customer = 0; customer < customers.length; customer++) {
+      engine
+          .replay(newCustomer(engine, customer), eventsOf(customer), until)
+          .decisions()
+          .forEach(consumer);
+    }
+  }
+
+  /**
    * Returns the position a customer starts from: a new customer of the engine's journey at the
    * instant of their first event.
    *
