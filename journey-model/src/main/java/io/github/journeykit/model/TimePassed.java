@@ -8,8 +8,10 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * Time went by with nothing else happening: lets "no activity for N days" rules fire on replay,
- * without a scheduler.
+ * Time went by with nothing else happening: lets "no activity for N days" rules fire, without a
+ * scheduler inside the library. A CRM delivers one at the instant a decision gave as its next check
+ * ({@code Decision.nextCheck()} in {@code journey-rules}); a replay with an end instant inserts
+ * them itself.
  *
  * @param at when it happened
  * @since 0.1
