@@ -1,5 +1,6 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.model.Durations;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
@@ -58,6 +59,9 @@ final class ShowCommand implements Callable<Integer> {
               stage.id(),
               stage.keyTask().getOrElse(""),
               stage.isFinal() ? " (final)" : ""));
+      if (!stage.onEntry().isEmpty()) {
+        out.append(String.format("     sends on entry: %s%n", stage.onEntry().mkString(", ")));
+      }
     }
     out.append("\nMoves\n");
     for (Transition transition : journey.transitions()) {
@@ -108,8 +112,13 @@ final class ShowCommand implements Callable<Integer> {
           .append(
               message
                   .when()
-                  .map(t -> t.trigger() + (t.delay().isZero() ? "" : ", after " + t.delay()))
+                  .map(
+                      t ->
+                          t.trigger()
+                              + (t.delay().isZero() ? "" : ", after " + Durations.words(t.delay()))
+                              + t.timeOfDay().map(time -> ", at " + time + " UTC").getOrElse(""))
                   .getOrElse("?"))
+          .append(message.cadence().map(cadence -> "; " + cadence).getOrElse(""))
           .append('\n');
     }
     out.append("\nRules (tried by priority, then in this order)\n");

@@ -118,6 +118,10 @@ class CommandLineTests {
         .contains("  purchase         product (text), amount (amount)\n")
         .contains("  refused          reason (one of not_target, on_principle)\n")
         .contains("  time_passed      no attributes\n");
+    assertThat(journey("show", "saas-trial").out())
+        .contains("     sends on entry: upgrade\n")
+        .contains("Make an activated customer paying; Activated, after 1 day\n")
+        .contains("Churned; at most once per 90 days\n");
     Run unknown = journey("show", "crm");
     assertThat(unknown.exit()).isEqualTo(2);
     assertThat(unknown.err())
