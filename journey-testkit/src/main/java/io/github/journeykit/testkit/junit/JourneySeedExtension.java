@@ -3,6 +3,7 @@ package io.github.journeykit.testkit.junit;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.lang.reflect.AnnotatedElement;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import org.apiguardian.api.API;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 /**
  * Hands each test a {@link Seed} for its journey checks (random, or pinned with {@link
  * JourneySeed}), and when the test fails, says which seed it ran with and how to pin it.
+ *
+ * <p>It uses only API that JUnit Jupiter 5.10 and later and JUnit 6 have alike, so it runs in
+ * projects on either (Spring Boot 3 projects use JUnit 5.11 to 5.14).
  *
  * <pre>{@code
  * @ExtendWith(JourneySeedExtension.class)
@@ -66,13 +70,20 @@ public final class JourneySeedExtension
     throw reported;
   }
 
+  // getOrComputeIfAbsent is the one form of this call that JUnit 5.10 to 5.14 and JUnit 6 all
+  // have, with the same erased signature: JUnit 6 deprecates it in favour of computeIfAbsent, which
+  // 5.x lacks (a NoSuchMethodError on the JUnit 5.11 to 5.14 of Spring Boot 3 projects). The
+  // consumer check in journey-examples runs this extension on JUnit 5 and on JUnit 6.
+  @SuppressWarnings("deprecation")
   private static Seed seedOf(ExtensionContext context) {
-    return context
-        .getStore(NAMESPACE)
-        .computeIfAbsent(
-            key(context),
-            unused -> new Seed(pinned(context).orElseGet(() -> new Random().nextLong())),
-            Seed.class);
+    Seed seed =
+        context
+            .getStore(NAMESPACE)
+            .getOrComputeIfAbsent(
+                key(context),
+                unused -> new Seed(pinned(context).orElseGet(() -> new Random().nextLong())),
+                Seed.class);
+    return Objects.requireNonNull(seed, "the store lost the seed");
   }
 
   private static Optional<Long> pinned(ExtensionContext context) {
