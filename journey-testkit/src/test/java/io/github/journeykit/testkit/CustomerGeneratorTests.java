@@ -3,13 +3,17 @@ package io.github.journeykit.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
+import java.math.BigDecimal;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -85,9 +89,13 @@ class CustomerGeneratorTests {
     assertThatThrownBy(() -> generator.lengths(5, 2))
         .hasMessage("lengths must satisfy 0 <= min <= max, got 5..2");
     assertThatThrownBy(() -> generator.weight(EventType.PURCHASE, -1))
-        .hasMessage("the weight of purchase is negative: -1");
+        .hasMessage(
+            "the weight of event type 'purchase' must be a finite number, not negative; got -1");
+    assertThatThrownBy(() -> generator.weight("purchase", Double.NaN))
+        .hasMessage(
+            "the weight of event type 'purchase' must be a finite number, not negative; got NaN");
     CustomerGenerator nothing = generator;
-    for (EventType type : EventType.standard()) {
+    for (EventType type : Catalogue.get("sales-funnel").get().eventTypes()) {
       if (type != EventType.INTERACTION) {
         nothing = nothing.weight(type, 0);
       }
@@ -95,5 +103,153 @@ class CustomerGeneratorTests {
     CustomerGenerator onlyInteractions = nothing;
     assertThatThrownBy(() -> onlyInteractions.weight(EventType.INTERACTION, 0))
         .hasMessage("no event type of journey 'sales-funnel' has a positive weight");
+  }
+
+  @Test
+  void namesWhatTheJourneyHasWhenAWeightNamesWhatItHasNot() {
+    CustomerGenerator generator = CustomerGenerator.of(Catalogue.get("sales-funnel").get());
+    assertThatThrownBy(() -> generator.weight("purchse", 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "journey 'sales-funnel' has no event type 'purchse' (did you mean 'purchase'?);"
+                + " its event types: interaction, criterion, purchase, refused, churned,"
+                + " time_passed");
+    assertThatThrownBy(() -> generator.weight(EventType.EXPERIENCE, 3))
+        .hasMessageStartingWith("journey 'sales-funnel' has no event type 'experience';");
+    assertThatThrownBy(() -> generator.weight("purchase", "amout", "12", 1))
+        .hasMessage(
+            "event type 'purchase' of journey 'sales-funnel' has no attribute 'amout' (did you mean"
+                + " 'amount'?); its attributes: product, amount");
+    assertThatThrownBy(() -> generator.weight("time_passed", "detail", "x", 1))
+        .hasMessage(
+            "event type 'time_passed' of journey 'sales-funnel' has no attribute 'detail'; it has"
+                + " none");
+    assertThatThrownBy(() -> generator.weight("interaction", "outcome", "yse", 1))
+        .hasMessage(
+            "attribute 'outcome' of event type 'interaction' has no value 'yse' in journey"
+                + " 'sales-funnel' (did you mean 'yes'?); its values: yes, no, dont_know");
+    assertThatThrownBy(() -> generator.weight("criterion", "criterion", "mony", 1))
+        .hasMessage(
+            "attribute 'criterion' of event type 'criterion' has no value 'mony' in journey"
+                + " 'sales-funnel' (did you mean 'money'?); its values: money, need, decision");
+    assertThatThrownBy(() -> generator.weight("purchase", "amount", "12,50", 1))
+        .hasMessage(
+            "attribute 'amount' of event type 'purchase': '12,50' is not a decimal amount such as"
+                + " 12.50");
+    assertThatThrownBy(() -> generator.weight("purchase", "amount", "12.50", -2))
+        .hasMessage(
+            "the weight of attribute 'amount' of event type 'purchase', value '12.5' must be a"
+                + " finite number, not negative; got -2");
+    CustomerGenerator noYes =
+        generator
+            .weight("interaction", "outcome", "yes", 0)
+            .weight("interaction", "outcome", "no", 0);
+    assertThatThrownBy(() -> noYes.weight("interaction", "outcome", "dont_know", 0))
+        .hasMessage(
+            "every value of attribute 'outcome' of event type 'interaction' would weigh 0; at least"
+                + " one needs a positive weight (to leave the type out, give it weight 0)");
+  }
+
+  @Test
+  void weighsEventTypesByIdAndValuesOfAttributes() {
+    Playbook funnel = Catalogue.get("sales-funnel").get();
+    Seq<Event> events =
+        CustomerGenerator.of(funnel)
+            .weight("purchase", 40)
+            .weight("interaction", "outcome", "no", 0)
+            .weight("interaction", "outcome", "yes", 2.5)
+            .weight("criterion", "criterion", "money", 0)
+            .lengths(4000, 4000)
+            .events(new Random(2));
+    Seq<Event> interactions = events.filter(e -> e.type() == EventType.INTERACTION);
+    long purchases = events.count(e -> e.type() == EventType.PURCHASE);
+    assertThat(purchases).isBetween(interactions.size() * 8L / 10, interactions.size() * 12L / 10);
+    assertThat(interactions.map(e -> e.detail().get()).distinct())
+        .containsExactlyInAnyOrder("yes", "dont_know");
+    long yes = interactions.count(e -> e.detail().contains("yes"));
+    assertThat((double) yes / interactions.size()).isBetween(0.65, 0.78); // 2.5 of 3.5
+    assertThat(
+            events
+                .filter(e -> e.type() == EventType.CRITERION)
+                .map(e -> e.detail().get())
+                .distinct())
+        .containsExactlyInAnyOrder("need", "decision");
+  }
+
+  @Test
+  void drawsANamedValueOfAnOpenKindBesideTheGeneratedOnes() {
+    Seq<Event> visits =
+        CustomerGenerator.of(EveryKind.playbook())
+            .weight("visit", "spent", "150", 3)
+            .weight("visit", "minutes", 120L, 1)
+            .weight("visit", "mobile", "true", 0)
+            .weight("visit", "page", "pricing", 1)
+            .lengths(3000, 3000)
+            .events(new Random(4))
+            .filter(e -> e.type().id().equals("visit"));
+    Seq<Object> spent = visits.flatMap(e -> e.attribute("spent"));
+    double big = spent.count(v -> v.equals(new BigDecimal("150"))) / (double) spent.size();
+    assertThat(big).as("3 of 4").isBetween(0.7, 0.8);
+    assertThat(spent.filter(v -> !v.equals(new BigDecimal("150"))))
+        .allMatch(v -> ((BigDecimal) v).compareTo(new BigDecimal("50")) <= 0);
+    assertThat(visits.flatMap(e -> e.attribute("minutes"))).contains(120L, 3L);
+    assertThat(visits.flatMap(e -> e.attribute("mobile")).distinct()).containsExactly(false);
+    assertThat(visits.map(e -> e.attribute("page").get()).distinct())
+        .containsExactlyInAnyOrder("pricing", "a", "b", "c", "d");
+  }
+
+  /** Every journey the generator is pointed at: the catalogue's, and one with every kind. */
+  static Seq<Playbook> everyJourney() {
+    return Catalogue.all().append(EveryKind.playbook());
+  }
+
+  @Test
+  void everyEventItMakesIsOneTheJourneyDeclaresAndAccepts() {
+    for (Playbook playbook : everyJourney()) {
+      CustomerGenerator generator = CustomerGenerator.of(playbook);
+      Random random = new Random(17);
+      java.util.Set<String> types = new java.util.HashSet<>();
+      java.util.Set<String> attributes = new java.util.HashSet<>();
+      for (int customer = 0; customer < 100; customer++) {
+        for (Event event : generator.events(random)) {
+          assertThat(playbook.journey().check(event).isValid())
+              .as("%s in %s: %s", event, playbook.journey().id(), playbook.journey().check(event))
+              .isTrue();
+          types.add(event.type().id());
+          event.attributes().keySet().forEach(attributes::add);
+        }
+      }
+      assertThat(types)
+          .as(playbook.journey().id())
+          .containsExactlyInAnyOrderElementsOf(
+              generator.eventTypes().map(EventType::id).toJavaList());
+      assertThat(attributes)
+          .as(playbook.journey().id())
+          .containsExactlyInAnyOrderElementsOf(
+              generator
+                  .eventTypes()
+                  .flatMap(EventType::attributes)
+                  .map(Attribute::name)
+                  .distinct()
+                  .toJavaList());
+    }
+  }
+
+  @Test
+  void leavesOutATypeWhoseRequiredAttributeHasNoValueAndSaysSoWhenItIsWeighed() {
+    Journey noCriteria =
+        Journey.builder("no-criteria", "Criterion events, but no criteria")
+            .stage(Stage.of("only", "Only", "Wait"))
+            .event(EventType.INTERACTION)
+            .event(EventType.CRITERION)
+            .buildOrThrow();
+    Playbook playbook = Playbook.builder(noCriteria).buildOrThrow();
+    CustomerGenerator generator = CustomerGenerator.of(playbook);
+    assertThat(generator.eventTypes().map(EventType::id))
+        .containsExactly("interaction", "time_passed");
+    assertThatThrownBy(() -> generator.weight("criterion", 5))
+        .hasMessage(
+            "journey 'no-criteria' cannot make 'criterion' events: their required attribute"
+                + " 'criterion' has no value the journey accepts");
   }
 }
