@@ -4,6 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.Playbook;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -18,11 +21,23 @@ import org.apiguardian.api.API;
  * from a check of each decision. {@link #of(String, Function)} makes one from a check of a whole
  * history. The standard ones are in {@link Invariants}.
  *
+ * <p>An invariant that only says something about some stages names them ({@link
+ * #about(String...)}): a {@link JourneyCheck} then fails when none of its customers reached any of
+ * them, instead of letting the invariant pass with nothing to check. One that only concerns some
+ * journeys (those that declare a window, say) tells so with {@link #appliesTo(Playbook)}, and a
+ * check leaves it out of those it counts as held.
+ *
  * <pre>{@code
  * Invariant neverNegative = Invariant.ofSteps("purchases never decrease", (engine, decision) ->
  *     decision.after().purchases() < decision.before().purchases()
  *         ? Option.of("purchases went from " + decision.before().purchases() + " to " + decision.after().purchases())
  *         : Option.none());
+ * Invariant loyalHaveBoughtTwice = Invariant.ofSteps("the loyal have bought twice", (engine, decision) ->
+ *     decision.after().stage().equals("loyal") && decision.after().purchases() < 2
+ *         ? Option.of("a loyal customer with " + decision.after().purchases() + " purchases")
+ *         : Option.none())
+ *     .about("loyal");   // the check fails if no customer reaches 'loyal'
+ * }
  * }</pre>
  *
  * @since 0.1
@@ -46,6 +61,45 @@ public interface Invariant {
   Option<Violation> check(CustomerHistory history);
 
   /**
+   * Returns the stages where this invariant has something to check: a {@link JourneyCheck} fails
+   * when none of its customers reached any of them, since the invariant then held without being put
+   * to the test.
+   *
+   * @return the stages' ids; empty (the default) for an invariant about every stage
+   */
+  default Seq<String> stages() {
+    return List.empty();
+  }
+
+  /**
+   * Tells whether this invariant concerns a playbook at all: one about windows does not concern a
+   * journey that declares none. A {@link JourneyCheck} asks it only of the playbooks it concerns
+   * and does not count it as held for the others.
+   *
+   * @param playbook the playbook checked
+   * @return true (the default) when the invariant has something to check in the playbook
+   */
+  default boolean appliesTo(Playbook playbook) {
+    return true;
+  }
+
+  /**
+   * Returns this invariant, about the given stages only: a check fails when none of its customers
+   * reached any of them.
+   *
+   * @param stageIds the stages' ids, at least one; a check refuses ids its journey does not have
+   * @return the invariant
+   */
+  default Invariant about(String... stageIds) {
+    Objects.requireNonNull(stageIds, "stageIds is null");
+    if (stageIds.length == 0) {
+      throw new IllegalArgumentException(
+          "invariant \"" + name() + "\": name at least one stage it is about");
+    }
+    return new DescribedInvariant(name(), this::check, List.of(stageIds), this::appliesTo);
+  }
+
+  /**
    * Makes an invariant from a check of a whole history.
    *
    * @param name the invariant's name
@@ -55,22 +109,7 @@ public interface Invariant {
   static Invariant of(String name, Function<CustomerHistory, Option<Violation>> check) {
     Objects.requireNonNull(name, "name is null");
     Objects.requireNonNull(check, "check is null");
-    return new Invariant() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public Option<Violation> check(CustomerHistory history) {
-        return check.apply(history);
-      }
-
-      @Override
-      public String toString() {
-        return name;
-      }
-    };
+    return new DescribedInvariant(name, check, List.empty(), playbook -> true);
   }
 
   /**
