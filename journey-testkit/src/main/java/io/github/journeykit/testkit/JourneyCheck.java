@@ -5,9 +5,14 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Problem;
+import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.Rule;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -28,12 +33,29 @@ import org.apiguardian.api.API;
  * the minimal events (also as an event log the command line replays), and the engine's explanation
  * of the step that broke the invariant. The same seed always finds the same counterexample.
  *
+ * <p>A check also counts what its customers exercised ({@link CheckResult#coverage()}): how many
+ * reached each stage, how many had each rule fire, how many reached the stages each invariant is
+ * {@link Invariant#about about}. An invariant cannot fail where no customer goes, so by default
+ * ({@link CoverageMode#FAIL}) a check whose customers never reached a stage or never fired a rule
+ * fails, naming them and saying how to reach them: more customers, longer histories, {@link
+ * CustomerGenerator#weight(String, double) weights} towards them, or a part declared unreachable
+ * with {@link #expectUnreached(String, String)}. {@link #requireCoverage(CoverageMode)} makes it a
+ * warning, or turns it off. An invariant that does not {@link Invariant#appliesTo apply} to the
+ * journey (one about windows, in a journey without any) is not checked and not counted as held.
+ *
  * <pre>{@code
  * CheckResult result = JourneyCheck.of(Catalogue.get("sales-funnel").get())
  *     .customers(10_000)
  *     .seed(42)
  *     .check(Invariants.standard().appendAll(Invariants.forCatalogue("sales-funnel")));
  * result.assertHolds();   // or: if (!result.holds()) System.out.println(result.report());
+ * result.coverage().stages().get("loyal");   // how many customers reached 'loyal'
+ *
+ * JourneyCheck.of(myPlaybook)
+ *     .expectUnreached("archived", "only an operator moves a customer there")
+ *     .requireCoverage(CoverageMode.FAIL, 10)   // each stage and rule by at least 10 customers
+ *     .check(Invariants.standard())
+ *     .assertHolds();
  * }</pre>
  *
  * @since 0.1
@@ -52,19 +74,32 @@ public final class JourneyCheck {
   private final int maxEvents;
   private final long seed;
   private final CustomerGenerator generator;
+  private final CoverageMode coverageMode;
+  private final int coverageAtLeast;
+  private final Map<String, String> expectedUnreached;
 
   private JourneyCheck(
-      Playbook playbook, int customers, int maxEvents, long seed, CustomerGenerator generator) {
+      Playbook playbook,
+      int customers,
+      int maxEvents,
+      long seed,
+      CustomerGenerator generator,
+      CoverageMode coverageMode,
+      int coverageAtLeast,
+      Map<String, String> expectedUnreached) {
     this.playbook = playbook;
     this.customers = customers;
     this.maxEvents = maxEvents;
     this.seed = seed;
     this.generator = generator;
+    this.coverageMode = coverageMode;
+    this.coverageAtLeast = coverageAtLeast;
+    this.expectedUnreached = expectedUnreached;
   }
 
   /**
    * Starts a check of a playbook with the defaults: 1,000 customers of up to 100 events, a random
-   * seed.
+   * seed, and a failure when a stage or a rule is never exercised.
    *
    * @param playbook the playbook to check
    * @return the check
@@ -76,7 +111,10 @@ public final class JourneyCheck {
         DEFAULT_CUSTOMERS,
         DEFAULT_MAX_EVENTS,
         new Random().nextLong(),
-        CustomerGenerator.of(playbook));
+        CustomerGenerator.of(playbook),
+        CoverageMode.FAIL,
+        1,
+        LinkedHashMap.empty());
   }
 
   /**
@@ -100,7 +138,15 @@ public final class JourneyCheck {
     if (count < 1) {
       throw new IllegalArgumentException("customers must be at least 1, got " + count);
     }
-    return new JourneyCheck(playbook, count, maxEvents, seed, generator);
+    return new JourneyCheck(
+        playbook,
+        count,
+        maxEvents,
+        seed,
+        generator,
+        coverageMode,
+        coverageAtLeast,
+        expectedUnreached);
   }
 
   /**
@@ -113,7 +159,15 @@ public final class JourneyCheck {
     if (count < 1) {
       throw new IllegalArgumentException("maxEvents must be at least 1, got " + count);
     }
-    return new JourneyCheck(playbook, customers, count, seed, generator);
+    return new JourneyCheck(
+        playbook,
+        customers,
+        count,
+        seed,
+        generator,
+        coverageMode,
+        coverageAtLeast,
+        expectedUnreached);
   }
 
   /**
@@ -123,7 +177,15 @@ public final class JourneyCheck {
    * @return the check
    */
   public JourneyCheck seed(long newSeed) {
-    return new JourneyCheck(playbook, customers, maxEvents, newSeed, generator);
+    return new JourneyCheck(
+        playbook,
+        customers,
+        maxEvents,
+        newSeed,
+        generator,
+        coverageMode,
+        coverageAtLeast,
+        expectedUnreached);
   }
 
   /**
@@ -137,7 +199,89 @@ public final class JourneyCheck {
     if (newGenerator.playbook() != playbook) {
       throw new IllegalArgumentException("the generator is for another playbook");
     }
-    return new JourneyCheck(playbook, customers, maxEvents, seed, newGenerator);
+    return new JourneyCheck(
+        playbook,
+        customers,
+        maxEvents,
+        seed,
+        newGenerator,
+        coverageMode,
+        coverageAtLeast,
+        expectedUnreached);
+  }
+
+  /**
+   * Returns this check with another requirement on coverage: each stage reached and each rule fired
+   * by at least one customer.
+   *
+   * @param mode fail (the default), warn, or do not judge
+   * @return the check
+   */
+  public JourneyCheck requireCoverage(CoverageMode mode) {
+    return requireCoverage(mode, coverageAtLeast);
+  }
+
+  /**
+   * Returns this check with another requirement on coverage: each stage reached, each rule fired
+   * and the stages of each invariant reached by at least {@code customersEach} customers.
+   *
+   * @param mode fail (the default), warn, or do not judge
+   * @param customersEach how many customers must exercise each part, at least 1
+   * @return the check
+   */
+  public JourneyCheck requireCoverage(CoverageMode mode, int customersEach) {
+    Objects.requireNonNull(mode, "mode is null");
+    if (customersEach < 1) {
+      throw new IllegalArgumentException(
+          "each part must be exercised by at least 1 customer, got " + customersEach);
+    }
+    return new JourneyCheck(
+        playbook, customers, maxEvents, seed, generator, mode, customersEach, expectedUnreached);
+  }
+
+  /**
+   * Returns this check with a stage or a rule declared unreachable by its customers, so that its
+   * coverage does not require it. An invariant {@link Invariant#about about} the stage still
+   * requires it: it would otherwise never be put to the test. A part declared so that customers do
+   * reach is noted in the report.
+   *
+   * @param stageOrRule a stage's id or a rule's name
+   * @param reason why generated customers cannot reach it, for the report
+   * @return the check
+   * @throws IllegalArgumentException if the journey has no such stage or rule, or the reason is
+   *     blank
+   */
+  public JourneyCheck expectUnreached(String stageOrRule, String reason) {
+    Objects.requireNonNull(stageOrRule, "stageOrRule is null");
+    Objects.requireNonNull(reason, "reason is null");
+    Seq<String> stages = playbook.journey().stages().map(Stage::id);
+    Seq<String> rules = playbook.rules().map(Rule::name);
+    if (!stages.contains(stageOrRule) && !rules.contains(stageOrRule)) {
+      throw new IllegalArgumentException(
+          "journey '"
+              + playbook.journey().id()
+              + "' has no stage or rule '"
+              + stageOrRule
+              + "'"
+              + Problem.didYouMean(stageOrRule, stages.appendAll(rules))
+              + "; its stages: "
+              + stages.mkString(", ")
+              + "; its rules: "
+              + rules.map(rule -> "\"" + rule + "\"").mkString(", "));
+    }
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException(
+          "say why '" + stageOrRule + "' cannot be reached: the reason is blank");
+    }
+    return new JourneyCheck(
+        playbook,
+        customers,
+        maxEvents,
+        seed,
+        generator,
+        coverageMode,
+        coverageAtLeast,
+        expectedUnreached.put(stageOrRule, reason));
   }
 
   /**
@@ -167,24 +311,65 @@ public final class JourneyCheck {
    */
   public CheckResult check(Seq<Invariant> invariants) {
     Objects.requireNonNull(invariants, "invariants is null");
+    Seq<Invariant> applied = invariants.filter(invariant -> invariant.appliesTo(playbook));
+    Seq<String> notApplicable =
+        invariants.filter(invariant -> !invariant.appliesTo(playbook)).map(Invariant::name);
+    applied.forEach(this::checkStagesOf);
     Engine engine = playbook.compile().withExplanations(false);
     CustomerGenerator lengths = generator.lengths(1, maxEvents);
-    Seq<String> names = invariants.map(Invariant::name);
+    Seq<String> names = applied.map(Invariant::name);
+    CoverageCounter coverage = new CoverageCounter(playbook, applied);
     for (int customer = 0; customer < customers; customer++) {
       Random random = new Random(seed * 0x9E3779B97F4A7C15L + customer);
       Seq<Event> events = lengths.events(random);
       Position start = playbook.journey().newCustomer("customer-" + customer, lengths.start());
       CustomerHistory history = CustomerHistory.replay(engine, start, events);
-      for (Invariant invariant : invariants) {
+      coverage.start(start);
+      history.decisions().forEach(coverage::decided);
+      coverage.end();
+      for (Invariant invariant : applied) {
         if (invariant.check(history).isDefined()) {
           Counterexample counterexample =
               shrink(engine, invariant, customer, events, lengths.start());
           return new CheckResult(
-              playbook.journey().id(), seed, customer + 1, names, Option.of(counterexample));
+              playbook.journey().id(),
+              seed,
+              customer + 1,
+              names,
+              notApplicable,
+              Option.of(counterexample),
+              coverage.coverage(expectedUnreached, coverageMode, coverageAtLeast));
         }
       }
     }
-    return new CheckResult(playbook.journey().id(), seed, customers, names, Option.none());
+    return new CheckResult(
+        playbook.journey().id(),
+        seed,
+        customers,
+        names,
+        notApplicable,
+        Option.none(),
+        coverage.coverage(expectedUnreached, coverageMode, coverageAtLeast));
+  }
+
+  /** An invariant about stages the journey does not have is a mistake in the test. */
+  private void checkStagesOf(Invariant invariant) {
+    Seq<String> stages = playbook.journey().stages().map(Stage::id);
+    for (String stage : invariant.stages()) {
+      if (!stages.contains(stage)) {
+        throw new IllegalArgumentException(
+            "invariant \""
+                + invariant.name()
+                + "\" is about stage '"
+                + stage
+                + "', which journey '"
+                + playbook.journey().id()
+                + "' does not have"
+                + Problem.didYouMean(stage, stages)
+                + "; its stages: "
+                + stages.mkString(", "));
+      }
+    }
   }
 
   private Counterexample shrink(

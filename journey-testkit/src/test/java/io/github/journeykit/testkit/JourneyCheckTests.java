@@ -30,8 +30,15 @@ class JourneyCheckTests {
                   : Option.none();
             });
     assertThat(measure.toString()).isEqualTo("never more than 5 events");
-    CheckResult held = JourneyCheck.of(FUNNEL).maxEvents(5).customers(300).seed(9).check(measure);
+    CheckResult held =
+        JourneyCheck.of(FUNNEL)
+            .maxEvents(5)
+            .customers(300)
+            .seed(9)
+            .requireCoverage(CoverageMode.WARN)
+            .check(measure);
     assertThat(held.holds()).isTrue();
+    assertThat(held.report()).contains("  warning: never put to the test at stage 'buyer'");
     assertThat(held.customers()).isEqualTo(300);
     assertThat(longest[0]).isEqualTo(5);
     assertThat(JourneyCheck.of(FUNNEL).seed(123).seed()).isEqualTo(123);

@@ -108,4 +108,34 @@ class PlantedBugTests {
         .isInstanceOf(AssertionError.class)
         .hasMessage(result.report());
   }
+
+  /** The sales funnel, without the rule that makes a second purchase loyal: no one gets there. */
+  static Playbook funnelWithoutLoyalty() {
+    Playbook original = Catalogue.get("sales-funnel").get();
+    Playbook.Builder copy = Playbook.builder(original.journey());
+    original.gates().forEach(copy::gate);
+    original
+        .rules()
+        .filter(rule -> !rule.name().equals("A second purchase makes the customer loyal"))
+        .forEach(copy::rule);
+    return copy.buildOrThrow();
+  }
+
+  @Test
+  void aCheckWhoseInvariantIsAboutAStageNoOneReachesFailsInsteadOfPassingWithNothingChecked() {
+    CheckResult result =
+        JourneyCheck.of(funnelWithoutLoyalty())
+            .seed(5)
+            .check(Invariants.fromStageOnPurchasesAtLeast("loyal", 2));
+    assertThat(result.counterexample()).isEmpty();
+    assertThat(result.holds()).isFalse();
+    assertThat(result.coverage().unexercised())
+        .containsExactly(
+            "stage 'loyal': reached by 0 customers",
+            "invariant \"from 'loyal' on, a customer has 2 purchases\": its stages reached by 0"
+                + " customers");
+    assertThat(result.report())
+        .contains("1 invariants held for 1000 customers (seed 5), but they were never put to the")
+        .contains("expectUnreached(");
+  }
 }
