@@ -2,6 +2,7 @@ package io.github.journeykit.examples;
 
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.testkit.CheckResult;
+import io.github.journeykit.testkit.CoverageMode;
 import io.github.journeykit.testkit.Invariants;
 import io.github.journeykit.testkit.JourneyCheck;
 import java.util.concurrent.Callable;
@@ -36,6 +37,14 @@ final class CheckCommand implements Callable<Integer> {
   int customers = JourneyCheck.DEFAULT_CUSTOMERS;
 
   @Option(
+      names = "--coverage",
+      paramLabel = "MODE",
+      description =
+          "What a stage no customer reached, or a rule that never fired, does: fail (the default),"
+              + " warn, or off.")
+  String coverage = "fail";
+
+  @Option(
       names = "--seed",
       paramLabel = "S",
       description = "The seed, to reproduce a run (default: random, printed).")
@@ -47,7 +56,15 @@ final class CheckCommand implements Callable<Integer> {
     if (customers < 1) {
       throw new UserMistake("--customers must be at least 1, got " + customers);
     }
-    JourneyCheck check = JourneyCheck.of(playbook).customers(customers);
+    CoverageMode mode =
+        switch (coverage.toLowerCase(java.util.Locale.ROOT)) {
+          case "fail" -> CoverageMode.FAIL;
+          case "warn" -> CoverageMode.WARN;
+          case "off" -> CoverageMode.OFF;
+          default ->
+              throw new UserMistake("--coverage takes fail, warn or off, got '" + coverage + "'");
+        };
+    JourneyCheck check = JourneyCheck.of(playbook).customers(customers).requireCoverage(mode);
     if (seed != null) {
       check = check.seed(seed);
     }
@@ -58,8 +75,9 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Prints a result: one line when it holds (exit 0); else the counterexample's log and report
-   * (exit 1).
+   * Prints a result: the report when it holds (exit 0); else the report on standard error and, when
+   * an invariant failed, the counterexample's log on standard output (exit 1). A check that fails
+   * only because a stage or rule was never exercised has no counterexample.
    */
   static int report(CheckResult result, java.io.PrintWriter out, java.io.PrintWriter err) {
     if (result.holds()) {
@@ -68,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     err.print(result.report());
     err.flush();
-    Output.write(result.counterexample().get().csv(), null, out);
+    if (result.counterexample().isDefined()) {
+      Output.write(result.counterexample().get().csv(), null, out);
+    }
     return 1;
   }
 }

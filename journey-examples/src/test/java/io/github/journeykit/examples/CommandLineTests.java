@@ -462,6 +462,23 @@ class CommandLineTests {
     }
 
     @Test
+    void aCheckThatNeverReachesAStageSaysSoAndFailsUnlessToldOtherwise() {
+      // 3 customers cannot reach every stage and fire every rule of the funnel
+      Run few = journey("check", "sales-funnel", "--customers", "3", "--seed", "5");
+      assertThat(few.exit()).isEqualTo(1);
+      assertThat(few.out()).isEmpty();
+      assertThat(few.err())
+          .contains("never put to the test", "stage 'buyer': reached by 0 customers");
+      Run warned =
+          journey("check", "sales-funnel", "--customers", "3", "--seed", "5", "--coverage", "warn");
+      assertThat(warned.exit()).isZero();
+      assertThat(warned.out()).contains("stage 'buyer': reached by 0 customers");
+      Run bad = journey("check", "sales-funnel", "--coverage", "some");
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err()).isEqualTo("journey: --coverage takes fail, warn or off, got 'some'\n");
+    }
+
+    @Test
     void badOptionsAreMistakes() {
       assertThat(journey("check", "sales-funnel", "--customers", "0").exit()).isEqualTo(2);
       assertThat(journey("check", "sales-funnel", "--customers", "many").err())

@@ -40,23 +40,29 @@ public record MessageHistory(int timesSent, Option<Instant> lastSent, Option<Ins
   }
 
   /**
-   * Returns this history with one more sending.
+   * Returns this history with one more sending. The last sending stays the latest one known: a
+   * report of an earlier sending (a message the engine planned for tomorrow is already recorded,
+   * the CRM reports one sent by hand today) counts, but does not move it back.
    *
    * @param at when it went out
    * @return the new history
    */
   public MessageHistory sent(Instant at) {
-    return new MessageHistory(timesSent + 1, Option.of(at), lastOpened);
+    return new MessageHistory(timesSent + 1, Option.of(latest(lastSent, at)), lastOpened);
+  }
+
+  private static Instant latest(Option<Instant> known, Instant at) {
+    return known.isDefined() && known.get().isAfter(at) ? known.get() : at;
   }
 
   /**
    * Returns this history with the message opened.
    *
    * @param at when it was opened
-   * @return the new history
+   * @return the new history; the last opening stays the latest one known
    */
   public MessageHistory opened(Instant at) {
-    return new MessageHistory(timesSent, lastSent, Option.of(at));
+    return new MessageHistory(timesSent, lastSent, Option.of(latest(lastOpened, at)));
   }
 
   @Override
