@@ -56,6 +56,8 @@ public record Attribute(
     Objects.requireNonNull(kind, "kind is null");
     Objects.requireNonNull(choices, "choices is null");
     Objects.requireNonNull(description, "description is null");
+    // a list, walked without an iterator when a value is checked (on every event and effect)
+    choices = List.ofAll(choices);
   }
 
   /**
@@ -223,7 +225,7 @@ public record Attribute(
       return Validation.invalid(
           "a " + value.getClass().getSimpleName() + " (" + value + ") is not " + expected());
     }
-    if (kind == AttributeKind.CHOICE && !choices.contains((String) canonical)) {
+    if (kind == AttributeKind.CHOICE && !isChoice((String) canonical)) {
       return Validation.invalid("'" + canonical + "' is not " + expected());
     }
     if ((kind == AttributeKind.TEXT
@@ -306,5 +308,15 @@ public record Attribute(
    */
   static Option<String> formatted(Option<Object> value) {
     return value.map(Attribute::format);
+  }
+
+  /** Whether a value is one of the choices: a walk down the list, without an iterator. */
+  private boolean isChoice(String value) {
+    for (List<String> rest = (List<String>) choices; !rest.isEmpty(); rest = rest.tail()) {
+      if (rest.head().equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

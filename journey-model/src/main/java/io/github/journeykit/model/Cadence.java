@@ -97,7 +97,10 @@ public record Cadence(Option<Duration> period, Option<Integer> times) {
    * @return true when neither the count nor the period forbids it
    */
   public boolean allows(MessageHistory history, Instant at) {
-    return whyNot(history, at).isEmpty();
+    return (times.isEmpty() || history.timesSent() < times.get())
+        && (period.isEmpty()
+            || history.lastSent().isEmpty()
+            || !at.isBefore(history.lastSent().get().plus(period.get())));
   }
 
   /**
@@ -109,6 +112,9 @@ public record Cadence(Option<Duration> period, Option<Integer> times) {
    *     per 7 days"
    */
   public Option<String> whyNot(MessageHistory history, Instant at) {
+    if (allows(history, at)) {
+      return Option.none();
+    }
     if (times.isDefined() && history.timesSent() >= times.get()) {
       return Option.of(
           "sent "

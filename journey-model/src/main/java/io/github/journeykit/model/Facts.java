@@ -501,6 +501,41 @@ public final class Facts {
   }
 
   /**
+   * Returns the instant a fact holds by slot (the last time an event type was seen, an instant
+   * attribute), without an {@code Option}: the engine's next check reads it on every decision.
+   *
+   * @param slot the fact's slot
+   * @return the instant, or null when the fact holds none
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public @Nullable Instant instantAt(int slot) {
+    return slots[slot] instanceof Instant instant ? instant : null;
+  }
+
+  /**
+   * Returns how many instants a window keeps now, by slot.
+   *
+   * @param slot the window's slot
+   * @return the number of instants kept
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public int keptAt(int slot) {
+    return slots[slot] instanceof Instant[] kept ? kept.length : 0;
+  }
+
+  /**
+   * Returns one instant a window keeps, by slot, oldest first.
+   *
+   * @param slot the window's slot
+   * @param index the instant's place, from 0 to {@link #keptAt(int)} (excluded)
+   * @return the instant
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public Instant keptAt(int slot, int index) {
+    return ((Instant[]) java.util.Objects.requireNonNull(slots[slot]))[index];
+  }
+
+  /**
    * Counts the kept instants of a window within its length before an instant.
    *
    * @param slot the window's slot

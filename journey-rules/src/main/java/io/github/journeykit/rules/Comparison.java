@@ -47,6 +47,17 @@ record Comparison(Measure measure, Operator operator, List<Object> operands) imp
 
   @Override
   public boolean holds(Position position, Event event) {
+    if (operator.isOrdering()) {
+      int order = measure.order(position, event, operands.head());
+      if (order != Measure.UNORDERED) {
+        return switch (operator) {
+          case AT_LEAST -> order >= 0;
+          case AT_MOST -> order <= 0;
+          case ABOVE -> order > 0;
+          default -> order < 0;
+        };
+      }
+    }
     Option<Object> value = measure.read(position, event);
     if (operator == Operator.ABSENT) {
       return value.isEmpty();

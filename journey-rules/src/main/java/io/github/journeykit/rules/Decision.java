@@ -10,6 +10,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the engine decided for one customer and one event: the new position, the messages to send,
@@ -56,7 +57,7 @@ public final class Decision {
       Event event,
       Seq<MessageToSend> messages,
       Explanation explanation,
-      Option<Instant> nextCheck) {}
+      @Nullable Instant nextCheck) {}
 
   /**
    * Creates a decision.
@@ -103,7 +104,20 @@ public final class Decision {
     this.rest =
         messages.isEmpty() && explanation == Explanation.OFF && nextCheck.isEmpty()
             ? event
-            : new Details(event, messages, explanation, nextCheck);
+            : new Details(event, messages, explanation, nextCheck.getOrNull());
+  }
+
+  /** A decision the engine made: the next check is an instant or null, kept without an option. */
+  Decision(
+      Position before,
+      Event event,
+      Position after,
+      Seq<MessageToSend> messages,
+      Explanation explanation,
+      @Nullable Instant nextCheck) {
+    this.before = before;
+    this.after = after;
+    this.rest = new Details(event, messages, explanation, nextCheck);
   }
 
   /** A decision that sends nothing and explains nothing: the engine's hot path. */
@@ -150,7 +164,7 @@ public final class Decision {
    * @return the next check, if any
    */
   public Option<Instant> nextCheck() {
-    return rest instanceof Details details ? details.nextCheck() : Option.none();
+    return rest instanceof Details details ? Option.of(details.nextCheck()) : Option.none();
   }
 
   /**

@@ -15,6 +15,7 @@ import io.github.journeykit.model.Facts;
 import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
+import io.github.journeykit.model.MessageHistory;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.Problem;
 import io.github.journeykit.model.PurchaseMade;
@@ -156,6 +157,9 @@ public final class Engine {
   /** For each stage, the messages it sends on entry. */
   private final Message[][] entryMessages;
 
+  /** For each stage, what its messages on entry say they were sent for: "entering 'paying'". */
+  private final String[] entering;
+
   /** For each stage, when time could next make one of its {@code time_passed} rules fire. */
   private final NextCheck[] nextChecks;
 
@@ -220,7 +224,9 @@ public final class Engine {
         new IdIndex(journey.touchpoints().map(Touchpoint::id).toJavaArray(String[]::new));
     this.channels = new IdIndex(journey.channels().map(Channel::id).toJavaArray(String[]::new));
     this.entryMessages = new Message[stageIds.length][];
+    this.entering = new String[stageIds.length];
     for (int s = 0; s < stageIds.length; s++) {
+      entering[s] = "entering '" + stageIds[s] + "'";
       entryMessages[s] =
           journey.stages().get(s).onEntry().flatMap(journey::message).toJavaArray(Message[]::new);
     }
@@ -237,7 +243,10 @@ public final class Engine {
     this.nextChecks = new NextCheck[stageIds.length];
     boolean anyTime = false;
     for (int s = 0; s < stageIds.length; s++) {
-      nextChecks[s] = timePassed < 0 ? NextCheck.NEVER : NextCheck.of(rules.bucket(s, timePassed));
+      nextChecks[s] =
+          timePassed < 0
+              ? NextCheck.NEVER
+              : NextCheck.of(rules.bucket(s, timePassed), journey.facts());
       anyTime |= !nextChecks[s].never();
     }
     this.checksTime = anyTime;
@@ -268,6 +277,7 @@ public final class Engine {
     this.namesMessage = other.namesMessage;
     this.rules = other.rules;
     this.entryMessages = other.entryMessages;
+    this.entering = other.entering;
     this.nextChecks = other.nextChecks;
     this.checksTime = other.checksTime;
     this.declaredFacts = other.declaredFacts;
@@ -428,8 +438,8 @@ public final class Engine {
     // The explanation reads the position the engine asked: laid out for this journey.
     Explanation explanation = trace.explanation(laidOut, event, after);
     Seq<MessageToSend> messages = trace.messages();
-    Option<Instant> next = checksTime ? nextCheckOf(after, instantOf(event)) : Option.none();
-    return messages.isEmpty() && explanation == Explanation.OFF && next.isEmpty()
+    Instant next = checksTime ? nextCheckOf(after, instantOf(event)) : null;
+    return messages.isEmpty() && explanation == Explanation.OFF && next == null
         ? new Decision(position, event, after)
         : new Decision(position, event, after, messages, explanation, next);
   }
@@ -637,20 +647,18 @@ public final class Engine {
       Facts facts,
       Trace trace) {
     Facts result = facts;
-    java.util.List<String> sent = new ArrayList<>(4);
     for (int i = 0; i < senderCount; i++) {
       CompiledRule rule = Objects.requireNonNull(senders)[i];
       boolean stands = rule.stands(from, to, stageIds.length, status);
-      String by = "\"" + rule.rule.name() + "\"";
       for (int m = 0; m < rule.sends.length; m++) {
         if (stands || rule.regardless[m]) {
-          result = offer(position, rule.sends[m], at, rule.rule.name(), by, result, sent, trace);
+          result = offer(position, rule.sends[m], at, rule.rule.name(), result, trace);
         } else if (trace.explains()) {
           trace.notSent(
               "'"
                   + rule.sends[m].id()
                   + "' of "
-                  + by
+                  + by(rule.rule.name())
                   + ": "
                   + (rule.moves() && rule.move.target(from, stageIds.length, rule.moveTarget) != to
                       ? "its move was not made"
@@ -659,47 +667,45 @@ public final class Engine {
       }
     }
     if (from != to) {
-      String entering = "entering '" + stageIds[to] + "'";
       for (Message message : entryMessages[to]) {
-        result = offer(position, message, at, entering, entering, result, sent, trace);
+        result = offer(position, message, at, entering[to], result, trace);
       }
     }
     return result;
   }
 
-  /** Sends one message unless it went out in this decision already or its cadence forbids. */
+  /** Who asked for a message, in an explanation: a rule's name in quotes, or "entering 'x'". */
+  private static String by(String rule) {
+    return rule.startsWith("entering '") ? rule : "\"" + rule + "\"";
+  }
+
+  /**
+   * Sends one message unless it went out in this decision already (its history in {@code facts}
+   * differs from the one the decision started with) or its cadence forbids.
+   */
+  @SuppressWarnings("ReferenceEquality") // an unchanged history is the very same instance
   private static Facts offer(
-      Position position,
-      Message message,
-      Instant at,
-      String rule,
-      String by,
-      Facts facts,
-      java.util.List<String> sent,
-      Trace trace) {
-    if (sent.contains(message.id())) {
+      Position position, Message message, Instant at, String rule, Facts facts, Trace trace) {
+    MessageHistory history = facts.message(message.id());
+    if (history != position.facts().message(message.id())) {
       return facts;
     }
     Instant sendAt = sendAt(message, at);
-    if (message.cadence().isDefined()) {
-      Option<String> whyNot = message.cadence().get().whyNot(facts.message(message.id()), sendAt);
-      if (whyNot.isDefined()) {
-        if (trace.explains()) {
-          trace.notSent(
-              "'"
-                  + message.id()
-                  + "' of "
-                  + by
-                  + ": "
-                  + whyNot.get()
-                  + " (cadence: "
-                  + message.cadence().get()
-                  + ")");
-        }
-        return facts;
+    if (message.cadence().isDefined() && !message.cadence().get().allows(history, sendAt)) {
+      if (trace.explains()) {
+        trace.notSent(
+            "'"
+                + message.id()
+                + "' of "
+                + by(rule)
+                + ": "
+                + message.cadence().get().whyNot(history, sendAt).getOrElse("")
+                + " (cadence: "
+                + message.cadence().get()
+                + ")");
       }
+      return facts;
     }
-    sent.add(message.id());
     if (trace.keepsMessages()) {
       trace.sent(new MessageToSend(position.customer(), message, sendAt, rule));
     }
@@ -724,13 +730,13 @@ public final class Engine {
       String why = rejection(position, new TimePassed(after));
       throw new IllegalArgumentException(why == null ? "the position cannot be checked" : why);
     }
-    return nextCheckOf(laidOut(position), after);
+    return Option.of(nextCheckOf(laidOut(position), after));
   }
 
-  /** The next check of a position of this journey at a stage it has. */
-  private Option<Instant> nextCheckOf(Position position, Instant after) {
+  /** The next check of a position of this journey at a stage it has, or null. */
+  private @Nullable Instant nextCheckOf(Position position, Instant after) {
     NextCheck check = nextChecks[stageIndex.of(position.stage())];
-    return check.never() ? Option.none() : check.after(position, after);
+    return check.never() ? null : check.after(position, after);
   }
 
   /** The place of a stage the engine knows to exist. */
@@ -877,7 +883,7 @@ public final class Engine {
             : start.enteredStageAt();
     Option<Instant> next =
         checksTime && start.journey().equals(journeyId) && stageIndex.of(start.stage()) >= 0
-            ? nextCheckOf(laidOut(start), from)
+            ? Option.of(nextCheckOf(laidOut(start), from))
             : Option.none();
     for (Event event : events) {
       Instant at = event.at();

@@ -294,6 +294,55 @@ public final class Measure {
     };
   }
 
+  /** What {@link #order} gives when it cannot say: the value is read and compared as usual. */
+  static final int UNORDERED = Integer.MIN_VALUE;
+
+  /**
+   * Compares the value for a position and an event with a bound, without making the value, for the
+   * measures conditions on time ask on every tick: the time in the stage or since the last
+   * activity, a counter, the times a message was sent. {@link #UNORDERED} for any other measure or
+   * bound, and for a value that is absent: the caller then reads the value.
+   *
+   * @return the sign of value minus bound, or {@link #UNORDERED}
+   */
+  int order(Position position, Event event, Object bound) {
+    switch (source) {
+      case IN_STAGE, INACTIVE -> {
+        if (!(bound instanceof Duration time)) {
+          return UNORDERED;
+        }
+        Instant since =
+            source == Source.IN_STAGE ? position.enteredStageAt() : position.lastActiveAt();
+        Instant at = event.at();
+        long seconds = at.getEpochSecond() - since.getEpochSecond();
+        int nanos = at.getNano() - since.getNano();
+        if (nanos < 0) {
+          seconds--;
+          nanos += 1_000_000_000;
+        }
+        int bySeconds = Long.compare(seconds, time.getSeconds());
+        return bySeconds != 0 ? bySeconds : Integer.compare(nanos, time.getNano());
+      }
+      case TIMES_SENT -> {
+        return bound instanceof BigDecimal number
+            ? BigDecimal.valueOf(position.facts().message(name).timesSent()).compareTo(number)
+            : UNORDERED;
+      }
+      case FACT -> {
+        Facts facts = position.facts();
+        int slot = slotOf(facts);
+        return slot >= 0
+                && facts.declared().get(slot) instanceof Fact.Counter
+                && bound instanceof BigDecimal number
+            ? BigDecimal.valueOf(facts.countAt(slot)).compareTo(number)
+            : UNORDERED;
+      }
+      default -> {
+        return UNORDERED;
+      }
+    }
+  }
+
   private Option<Object> readFact(Facts facts, Instant at) {
     int slot = slotOf(facts);
     if (slot < 0) {

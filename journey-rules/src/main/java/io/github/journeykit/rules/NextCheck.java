@@ -2,8 +2,9 @@ package io.github.journeykit.rules;
 
 import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Facts;
+import io.github.journeykit.model.MessageHistory;
 import io.github.journeykit.model.Position;
-import io.vavr.control.Option;
+import io.vavr.collection.Seq;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,15 +31,33 @@ final class NextCheck {
   /** A stage with no time-based rule: never checked. */
   static final NextCheck NEVER = new NextCheck(new Part[0]);
 
+  private static final int NANOS = 1_000_000_000;
+
+  /** What a time part counts from. */
   private enum Since {
+    /** The entry into the stage. */
     ENTERED,
+    /** The last activity. */
     ACTIVE,
-    MEASURE,
+    /** The last event of a remembered type (a fact's slot), or the enrolment before the first. */
+    LAST_SEEN,
+    /** The last sending of a message. */
+    SENT,
+    /** The last opening of a message. */
+    OPENED,
+    /** Each instant a window keeps: a fact's slot. */
     WINDOW
   }
 
-  /** One time part: since what, how long, and for a measure, which. */
-  private record Part(Since since, Duration time, @Nullable Measure measure) {}
+  /**
+   * One time part: since what, how long after it (in seconds and nanoseconds, so that no instant is
+   * made to compare), and for a fact or a message, which.
+   */
+  private record Part(Since since, long seconds, int nanos, int slot, @Nullable String message) {
+    static Part of(Since since, Duration time, int slot, @Nullable String message) {
+      return new Part(since, time.getSeconds(), time.getNano(), slot, message);
+    }
+  }
 
   private final Part[] parts;
 
@@ -50,22 +69,24 @@ final class NextCheck {
    * Reads the time parts of the rules a {@code time_passed} event asks at one stage.
    *
    * @param rules the rules, as the engine compiled them
+   * @param declared the facts the journey declares, in slot order
    * @return when to check a customer at that stage
    */
-  static NextCheck of(CompiledRule[] rules) {
+  static NextCheck of(CompiledRule[] rules, Seq<Fact> declared) {
     java.util.List<Part> parts = new ArrayList<>();
     for (CompiledRule rule : rules) {
       for (Condition leaf : Conditions.leaves(rule.condition)) {
-        read(leaf, parts);
+        read(leaf, declared, parts);
       }
     }
     return parts.isEmpty() ? NEVER : new NextCheck(parts.stream().distinct().toArray(Part[]::new));
   }
 
-  private static void read(Condition leaf, java.util.List<Part> parts) {
+  private static void read(Condition leaf, Seq<Fact> declared, java.util.List<Part> parts) {
     if (leaf instanceof Conditions.Elapsed elapsed) {
       parts.add(
-          new Part(elapsed.sinceActivity() ? Since.ACTIVE : Since.ENTERED, elapsed.time(), null));
+          Part.of(
+              elapsed.sinceActivity() ? Since.ACTIVE : Since.ENTERED, elapsed.time(), -1, null));
     } else if (leaf instanceof Comparison comparison && comparison.operator().isOrdering()) {
       Measure measure = comparison.measure();
       if (measure.isTime()) {
@@ -76,11 +97,34 @@ final class NextCheck {
                 || comparison.operator() == Comparison.Operator.AT_MOST;
         for (Object operand : comparison.operands()) {
           if (operand instanceof Duration time) {
-            parts.add(new Part(Since.MEASURE, after ? time.plusNanos(1) : time, measure));
+            timePart(measure, after ? time.plusNanos(1) : time, declared, parts);
           }
         }
       } else if (measure.source() == Measure.Source.FACT) {
-        parts.add(new Part(Since.WINDOW, Duration.ZERO, measure));
+        int slot = declared.indexWhere(fact -> fact.id().equals(measure.name()));
+        if (slot >= 0 && declared.get(slot) instanceof Fact.Window window) {
+          // an instant counts while it is within the window: from itself to itself + within
+          parts.add(Part.of(Since.WINDOW, window.within().plusNanos(1), slot, null));
+        }
+      }
+    }
+  }
+
+  private static void timePart(
+      Measure measure, Duration time, Seq<Fact> declared, java.util.List<Part> parts) {
+    switch (measure.source()) {
+      case IN_STAGE -> parts.add(Part.of(Since.ENTERED, time, -1, null));
+      case INACTIVE -> parts.add(Part.of(Since.ACTIVE, time, -1, null));
+      case SINCE_LAST_EVENT -> {
+        int slot =
+            declared.indexWhere(
+                fact -> fact instanceof Fact.LastSeen seen && seen.id().equals(measure.name()));
+        parts.add(Part.of(Since.LAST_SEEN, time, slot, null));
+      }
+      case SINCE_SENT -> parts.add(Part.of(Since.SENT, time, -1, measure.name()));
+      case SINCE_OPENED -> parts.add(Part.of(Since.OPENED, time, -1, measure.name()));
+      default -> {
+        // not a time
       }
     }
   }
@@ -92,48 +136,79 @@ final class NextCheck {
 
   /**
    * The earliest instant after {@code now} at which a time part changes its answer for the
-   * position, or none.
+   * position, or null; without an instant made for any candidate but the answer.
    *
    * @param position the customer's position, its facts laid out for the journey
    * @param now the instant of the decision that made the position
-   * @return the next check
+   * @return the next check, or null
    */
-  Option<Instant> after(Position position, Instant now) {
-    Instant next = null;
+  @Nullable Instant after(Position position, Instant now) {
+    Facts facts = position.facts();
+    Best best = new Best(now);
     for (Part part : parts) {
       switch (part.since()) {
-        case ENTERED -> next = earliest(next, position.enteredStageAt().plus(part.time()), now);
-        case ACTIVE -> next = earliest(next, position.lastActiveAt().plus(part.time()), now);
-        case MEASURE -> {
-          Measure measure = java.util.Objects.requireNonNull(part.measure());
-          Instant since = measure.since(position).getOrElse(position.enrolment().since());
-          next = earliest(next, since.plus(part.time()), now);
+        case ENTERED -> best.offer(position.enteredStageAt(), part);
+        case ACTIVE -> best.offer(position.lastActiveAt(), part);
+        case LAST_SEEN -> {
+          // as the measure counts: from the enrolment while the event was never seen
+          Instant seen = part.slot() < 0 ? null : facts.instantAt(part.slot());
+          best.offer(seen != null ? seen : position.enrolment().since(), part);
         }
-        case WINDOW -> next = windowChange(next, position.facts(), part, now);
+        case SENT -> {
+          MessageHistory history = facts.message(java.util.Objects.requireNonNull(part.message()));
+          best.offer(history.lastSent().getOrElse(position.enrolment().since()), part);
+        }
+        case OPENED -> {
+          MessageHistory history = facts.message(java.util.Objects.requireNonNull(part.message()));
+          best.offer(history.lastOpened().getOrElse(position.enrolment().since()), part);
+        }
+        case WINDOW -> {
+          for (int i = 0; i < facts.keptAt(part.slot()); i++) {
+            Instant kept = facts.keptAt(part.slot(), i);
+            best.offer(kept, 0, 0);
+            best.offer(kept, part);
+          }
+        }
       }
     }
-    return Option.of(next);
+    return best.instant();
   }
 
-  /** The earliest instant after {@code now} at which a window's count changes. */
-  private static @Nullable Instant windowChange(
-      @Nullable Instant next, Facts facts, Part part, Instant now) {
-    Measure measure = java.util.Objects.requireNonNull(part.measure());
-    Option<Fact> fact = measure.fact(facts);
-    if (fact.isEmpty() || !(fact.get() instanceof Fact.Window window)) {
-      return next;
-    }
-    Instant result = next;
-    for (Instant kept : facts.window(window.id())) {
-      // an instant counts while it is within the window: from itself to itself + within
-      result = earliest(result, kept, now);
-      result = earliest(result, kept.plus(window.within()).plusNanos(1), now);
-    }
-    return result;
-  }
+  /** The earliest candidate after an instant so far, in seconds and nanoseconds. */
+  private static final class Best {
+    private final long nowSeconds;
+    private final int nowNanos;
+    private long seconds = Long.MAX_VALUE;
+    private int nanos;
 
-  private static @Nullable Instant earliest(
-      @Nullable Instant next, Instant candidate, Instant now) {
-    return candidate.isAfter(now) && (next == null || candidate.isBefore(next)) ? candidate : next;
+    Best(Instant now) {
+      this.nowSeconds = now.getEpochSecond();
+      this.nowNanos = now.getNano();
+    }
+
+    void offer(@Nullable Instant base, Part part) {
+      if (base != null) {
+        offer(base, part.seconds(), part.nanos());
+      }
+    }
+
+    void offer(Instant base, long plusSeconds, int plusNanos) {
+      long s = base.getEpochSecond() + plusSeconds;
+      int n = base.getNano() + plusNanos;
+      if (n >= NANOS) {
+        s++;
+        n -= NANOS;
+      }
+      boolean afterNow = s > nowSeconds || (s == nowSeconds && n > nowNanos);
+      boolean beforeBest = s < seconds || (s == seconds && n < nanos);
+      if (afterNow && beforeBest) {
+        seconds = s;
+        nanos = n;
+      }
+    }
+
+    @Nullable Instant instant() {
+      return seconds == Long.MAX_VALUE ? null : Instant.ofEpochSecond(seconds, nanos);
+    }
   }
 }

@@ -725,4 +725,44 @@ class MeasureTests {
       }
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void theShortcutThatComparesWithoutMakingTheValueAgreesWithTheValue() {
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 2_000; i++) {
+      Instant entered = T0.plusSeconds(random.nextInt(86_400 * 20)).plusNanos(random.nextInt(3));
+      Instant active = entered.plusSeconds(random.nextInt(86_400 * 5)).plusNanos(random.nextInt(3));
+      long logins = random.nextInt(4);
+      int sent = random.nextInt(3);
+      Facts facts = OLGA.facts().plus("logins", logins);
+      for (int s = 0; s < sent; s++) {
+        facts = facts.messageSent("reminder", T0);
+      }
+      Position position =
+          new Position(OLGA.enrolment(), "signed-up", OLGA.status(), facts, entered, active);
+      Event event =
+          payment(
+              active.plusSeconds(random.nextInt(86_400 * 40)).plusNanos(random.nextInt(3)),
+              "amount",
+              new java.math.BigDecimal("1"));
+      Duration bound = Duration.ofSeconds(random.nextInt(86_400 * 30), random.nextInt(3));
+      java.math.BigDecimal count = java.math.BigDecimal.valueOf(random.nextInt(4));
+      int inStage = Duration.between(entered, event.at()).compareTo(bound);
+      int inactive = Duration.between(active, event.at()).compareTo(bound);
+      int counted = java.math.BigDecimal.valueOf(logins).compareTo(count);
+      int timesSent = java.math.BigDecimal.valueOf(sent).compareTo(count);
+      assertThat(Condition.timeInStage().atLeast(bound).holds(position, event))
+          .isEqualTo(inStage >= 0);
+      assertThat(Condition.timeInStage().above(bound).holds(position, event))
+          .isEqualTo(inStage > 0);
+      assertThat(Condition.timeSinceActivity().atMost(bound).holds(position, event))
+          .isEqualTo(inactive <= 0);
+      assertThat(Condition.timeSinceActivity().below(bound).holds(position, event))
+          .isEqualTo(inactive < 0);
+      assertThat(Condition.fact("logins").atLeast(count).holds(position, event))
+          .isEqualTo(counted >= 0);
+      assertThat(Condition.timesSent("reminder").atMost(count).holds(position, event))
+          .isEqualTo(timesSent <= 0);
+    }
+  }
 }

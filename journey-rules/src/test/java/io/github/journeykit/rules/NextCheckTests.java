@@ -141,6 +141,25 @@ class NextCheckTests {
     }
 
     @Test
+    void theLastEventOfATypeCountsFromItsInstantOrFromTheEnrolmentBeforeTheFirst() {
+      Journey remembering = TRIAL.toBuilder().fact(Fact.lastSeen("login")).buildOrThrow();
+      Engine engine =
+          Playbook.builder(remembering)
+              .rule(
+                  Rule.named("Two weeks without a login: nudge", EventType.TIME_PASSED)
+                      .when(Condition.sinceLast("login").above(Duration.ofDays(14)))
+                      .then(Effect.send("nudge")))
+              .buildOrThrow()
+              .compile();
+      Position anna = remembering.newCustomer("anna", T0);
+      assertThat(engine.nextCheck(anna, T0)).contains(day(14).plusNanos(1));
+      Decision login = engine.decide(anna, login(3));
+      assertThat(login.nextCheck()).contains(day(17).plusNanos(1));
+      Decision tick = engine.decide(login.after(), new TimePassed(day(17).plusNanos(1)));
+      assertThat(tick.messages().map(m -> m.message().id())).containsExactly("nudge");
+    }
+
+    @Test
     void aPositionOfAnotherJourneyCannotBeChecked() {
       Position other = Catalogue.get("sales-funnel").get().journey().newCustomer("c", T0);
       assertThatThrownBy(() -> ENGINE.nextCheck(other, T0))
