@@ -605,13 +605,20 @@ public final class Facts {
     if (kept == null) {
       next = new Instant[] {at};
     } else {
-      // Instants arrive in time order; an earlier one (a log out of order) is put in its place.
+      // Instants arrive in time order; an earlier one (a log out of order) is put in its place:
+      // one pass of an insertion, keeping the latest `keep`, without a sort or a second array.
       int length = Math.min(kept.length + 1, keep);
       next = new Instant[length];
-      Instant[] all = Arrays.copyOf(kept, kept.length + 1);
-      all[kept.length] = at;
-      Arrays.sort(all);
-      System.arraycopy(all, all.length - length, next, 0, length);
+      int from = kept.length - 1;
+      boolean placed = false;
+      for (int to = length - 1; to >= 0; to--) {
+        if (!placed && (from < 0 || !at.isBefore(kept[from]))) {
+          next[to] = at;
+          placed = true;
+        } else {
+          next[to] = kept[from--];
+        }
+      }
     }
     return withAt(slot, next);
   }

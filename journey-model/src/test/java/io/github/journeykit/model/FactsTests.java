@@ -275,6 +275,23 @@ class FactsTests {
     }
 
     @Test
+    void aWindowKeepsTheLatestInstantsInOrderWhateverOrderTheyCameIn() {
+      java.util.Random random = new java.util.Random(5);
+      for (int run = 0; run < 500; run++) {
+        Facts facts = start();
+        java.util.List<Instant> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(7); i++) {
+          Instant at = day(random.nextInt(6));
+          all.add(at);
+          facts = facts.recorded("recent-logins", at);
+        }
+        java.util.Collections.sort(all);
+        assertThat(facts.window("recent-logins"))
+            .containsExactlyElementsOf(all.subList(Math.max(0, all.size() - 3), all.size()));
+      }
+    }
+
+    @Test
     void anInstantOlderThanEveryKeptOneIsDroppedFromAFullWindow() {
       Facts full =
           start()

@@ -331,11 +331,15 @@ public final class Measure {
       case FACT -> {
         Facts facts = position.facts();
         int slot = slotOf(facts);
-        return slot >= 0
-                && facts.declared().get(slot) instanceof Fact.Counter
-                && bound instanceof BigDecimal number
+        if (slot < 0 || !(bound instanceof BigDecimal number)) {
+          return UNORDERED;
+        }
+        Fact fact = facts.declared().get(slot);
+        return fact instanceof Fact.Counter
             ? BigDecimal.valueOf(facts.countAt(slot)).compareTo(number)
-            : UNORDERED;
+            : fact instanceof Fact.Window
+                ? BigDecimal.valueOf(facts.countWithinAt(slot, event.at())).compareTo(number)
+                : UNORDERED;
       }
       default -> {
         return UNORDERED;

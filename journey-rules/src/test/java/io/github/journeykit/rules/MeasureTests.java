@@ -735,6 +735,9 @@ class MeasureTests {
       long logins = random.nextInt(4);
       int sent = random.nextInt(3);
       Facts facts = OLGA.facts().plus("logins", logins);
+      for (int l = 0; l < logins; l++) {
+        facts = facts.recorded("recent-logins", T0.plusSeconds(random.nextInt(86_400 * 30)));
+      }
       for (int s = 0; s < sent; s++) {
         facts = facts.messageSent("reminder", T0);
       }
@@ -763,6 +766,11 @@ class MeasureTests {
           .isEqualTo(counted >= 0);
       assertThat(Condition.timesSent("reminder").atMost(count).holds(position, event))
           .isEqualTo(timesSent <= 0);
+      int windowed =
+          java.math.BigDecimal.valueOf(facts.countWithin("recent-logins", event.at()))
+              .compareTo(count);
+      assertThat(Condition.fact("recent-logins").above(count).holds(position, event))
+          .isEqualTo(windowed > 0);
     }
   }
 }
