@@ -452,11 +452,14 @@ public final class Measure {
     }
     Option<Fact> fact = fact(position.facts());
     if (fact.isDefined() && fact.get() instanceof Fact.Window window) {
-      return value.get()
-          + " "
-          + (window.description().isBlank() ? window.id() : window.description())
-          + " within "
-          + Durations.words(window.within());
+      String things = window.description().isBlank() ? window.id() : window.description();
+      boolean one = ((BigDecimal) value.get()).compareTo(BigDecimal.ONE) == 0;
+      // the window's words name what it counts in the plural: "logins"; one of them is a "login"
+      String counted =
+          one && things.endsWith("s") && things.length() > 1
+              ? things.substring(0, things.length() - 1)
+              : things;
+      return value.get() + " " + counted + " within " + Durations.words(window.within());
     }
     if (source == Source.TIMES_SENT) {
       long times = ((BigDecimal) value.get()).longValue();

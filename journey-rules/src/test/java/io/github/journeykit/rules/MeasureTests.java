@@ -316,6 +316,12 @@ class MeasureTests {
           .isEqualTo("2 logins within 7 days, needs at least 3");
       holds(active, twoThisWeek, Event.of(LOGIN, day(7)));
       assertThat(whyNot(active, OLGA, PAID)).isEqualTo("0 logins within 7 days, needs at least 3");
+      assertThat(
+              whyNot(
+                  active,
+                  olga(facts -> facts.recorded("recent-logins", day(1).minusSeconds(60))),
+                  PAID))
+          .isEqualTo("1 login within 7 days, needs at least 3");
     }
 
     @Test
