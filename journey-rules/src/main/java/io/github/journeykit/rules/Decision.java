@@ -38,8 +38,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A decision is a value: two decisions are equal when their six parts are. It is kept in 24
- * bytes when it sends nothing and explains nothing (the engine's quiet decisions), so that with the
- * new 40-byte {@link Position} a decision costs at most 64 bytes.
+ * bytes when it sends nothing, explains nothing and has no next check (the engine's quiet decisions
+ * in a journey without time-based rules at the new stage), so that with the new 40-byte {@link
+ * Position} such a decision costs 64 bytes; the other parts are kept beside it only when there are
+ * some.
  *
  * @since 0.1
  */

@@ -78,14 +78,15 @@ import org.jspecify.annotations.Nullable;
  * through the same steps; the quiet one keeps no trace and asks only the rules whose outcome test
  * lets the event's outcome through (a rule outside that lane cannot fire).
  *
- * <p><b>Cost.</b> With explanations off, a decision that sends no message and changes no fact but
- * the stage, status and activity allocates 64 bytes: the new {@link Position} (40) and the {@link
- * Decision} (24). Compiling reads the built-in parts of every condition and gate (status, outcome,
- * purchase and criteria tests, and {@code and}s of them) into masks and bounds, so the usual
- * decision calls no condition at all; the rules of a bucket are also laid out in lanes by the
- * interaction's outcome; stages, criteria and messages are looked up in collision-free tables; and
- * recorded criteria come from one shared set per combination instead of a new set each time.
- * Conditions of your own ({@link Condition#of}) and {@code or}s are called as written. {@code
+ * <p><b>Cost.</b> With explanations off, a decision that sends no message, changes no fact but the
+ * stage, status and activity, and leads to a stage without {@code time_passed} rules allocates 64
+ * bytes: the new {@link Position} (40) and the {@link Decision} (24); a next check adds its instant
+ * and the decision's details. Compiling reads the built-in parts of every condition and gate
+ * (status, outcome, purchase and criteria tests, and {@code and}s of them) into masks and bounds,
+ * so the usual decision calls no condition at all; the rules of a bucket are also laid out in lanes
+ * by the interaction's outcome; stages, criteria and messages are looked up in collision-free
+ * tables; and recorded criteria come from one shared set per combination instead of a new set each
+ * time. Conditions of your own ({@link Condition#of}) and {@code or}s are called as written. {@code
  * journey-bench} measures all of this against hand-written code and five other libraries.
  *
  * <p><b>Time without a scheduler.</b> Every decision gives its {@linkplain Decision#nextCheck()
