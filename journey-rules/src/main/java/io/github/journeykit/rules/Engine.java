@@ -1028,7 +1028,7 @@ public final class Engine {
   /**
    * Describes the engine: its journey and how many rules it runs.
    *
-   * @return e.g. {@code Engine[sales-funnel: 9 rules, 4 gates]}
+   * @return e.g. {@code Engine[sales-funnel: 10 rules, 4 gates]}
    */
   @Override
   public String toString() {

@@ -133,6 +133,43 @@ public final class Playbook {
   }
 
   /**
+   * Tells whether another playbook is the same definition: an equal journey, equal rules in the
+   * same order and equal gates in the same order. Rules and gates are compared as values; a
+   * condition of your own ({@link Condition#of}) is equal only to itself.
+   *
+   * @param other the other object
+   * @return true when it is an equal playbook
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Playbook that
+        && journey.equals(that.journey)
+        && rules.equals(that.rules)
+        && gates.equals(that.gates);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(journey, rules, gates);
+  }
+
+  /**
+   * Describes the playbook: its journey and how many rules and gates it has.
+   *
+   * @return e.g. {@code Playbook[sales-funnel: 10 rules, 4 gates]}
+   */
+  @Override
+  public String toString() {
+    return "Playbook["
+        + journey.id()
+        + ": "
+        + rules.size()
+        + (rules.size() == 1 ? " rule, " : " rules, ")
+        + gates.size()
+        + (gates.size() == 1 ? " gate]" : " gates]");
+  }
+
+  /**
    * Compiles the playbook into an engine, with explanations on and the system clock (UTC) for
    * "now".
    *

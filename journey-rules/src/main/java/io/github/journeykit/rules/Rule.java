@@ -218,6 +218,30 @@ public final class Rule {
   }
 
   /**
+   * Tells whether another rule is the same rule: the same name, event type, stages, condition,
+   * effects and priority. Conditions and effects are compared as values; a condition of your own
+   * ({@link Condition#of}) is equal only to itself.
+   *
+   * @param other the other object
+   * @return true when it is an equal rule
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Rule that
+        && name.equals(that.name)
+        && on.equals(that.on)
+        && stages.equals(that.stages)
+        && condition.equals(that.condition)
+        && effects.equals(that.effects)
+        && priority == that.priority;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(name, on, stages, condition, effects, priority);
+  }
+
+  /**
    * Describes the rule in one line.
    *
    * @return e.g. {@code "Yes moves up" on interaction at [informed] when outcome is yes: move to

@@ -107,4 +107,51 @@ class RuleValuesTests {
     assertThat(quiet.blockedBy().isEmpty()).isTrue();
     assertThat(quiet).isEqualTo(funnel.withExplanations(false).decide(start, yes).explanation());
   }
+
+  @Test
+  void rulesAndPlaybooksAreEqualWhenTheyAreTheSameDefinition() {
+    java.util.function.Supplier<Rule> rule =
+        () ->
+            Rule.named("A yes moves on", EventType.INTERACTION)
+                .at("informed")
+                .when(
+                    Condition.outcomeIs(io.github.journeykit.model.Outcome.YES)
+                        .and(Condition.criteriaMet(2, "money", "need", "decision")))
+                .then(Effect.advance(), Effect.send("offer"))
+                .priority(2);
+    assertThat(rule.get()).isEqualTo(rule.get()).hasSameHashCodeAs(rule.get());
+    assertThat(rule.get()).isNotEqualTo(rule.get().priority(1));
+    assertThat(rule.get()).isNotEqualTo(rule.get().at("interested"));
+    assertThat(rule.get()).isNotEqualTo(rule.get().then(Effect.countPurchase()));
+    assertThat(rule.get()).isNotEqualTo(rule.get().and(Condition.purchasesAtLeast(1)));
+    assertThat(rule.get())
+        .isNotEqualTo(
+            Rule.named("A yes moves on", EventType.REVIEW)
+                .at("informed")
+                .when(rule.get().condition())
+                .then(Effect.advance(), Effect.send("offer"))
+                .priority(2));
+    Condition own = Condition.of("has a dog", (position, event) -> true);
+    assertThat(Rule.named("r", EventType.REVIEW).when(own))
+        .isEqualTo(Rule.named("r", EventType.REVIEW).when(own))
+        .isNotEqualTo(
+            Rule.named("r", EventType.REVIEW)
+                .when(Condition.of("has a dog", (position, event) -> true)));
+
+    Playbook funnel = io.github.journeykit.rules.catalogue.Catalogue.get("sales-funnel").get();
+    java.util.function.Supplier<Playbook> copy =
+        () -> {
+          Playbook.Builder builder = Playbook.builder(funnel.journey());
+          funnel.gates().forEach(builder::gate);
+          funnel.rules().forEach(builder::rule);
+          return builder.buildOrThrow();
+        };
+    assertThat(copy.get()).isNotSameAs(copy.get()).isEqualTo(copy.get()).isEqualTo(funnel);
+    assertThat(copy.get()).hasSameHashCodeAs(funnel);
+    Playbook.Builder fewer = Playbook.builder(funnel.journey());
+    funnel.gates().forEach(fewer::gate);
+    funnel.rules().drop(1).forEach(fewer::rule);
+    assertThat(fewer.buildOrThrow()).isNotEqualTo(funnel);
+    assertThat(funnel).hasToString("Playbook[sales-funnel: 10 rules, 4 gates]");
+  }
 }

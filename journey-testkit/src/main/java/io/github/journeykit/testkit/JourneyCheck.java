@@ -196,7 +196,7 @@ public final class JourneyCheck {
    */
   public JourneyCheck generator(CustomerGenerator newGenerator) {
     Objects.requireNonNull(newGenerator, "generator is null");
-    if (newGenerator.playbook() != playbook) {
+    if (!newGenerator.playbook().equals(playbook)) {
       throw new IllegalArgumentException("the generator is for another playbook");
     }
     return new JourneyCheck(

@@ -135,7 +135,7 @@ public final class Forecast {
   public static Forecast of(Playbook playbook, EventMix mix) {
     Objects.requireNonNull(playbook, "playbook is null");
     Objects.requireNonNull(mix, "mix is null");
-    if (mix.playbook() != playbook) {
+    if (!mix.playbook().equals(playbook)) {
       throw new IllegalArgumentException("the mix is for another playbook");
     }
     return new Forecast(playbook, mix);
