@@ -179,11 +179,7 @@ final class RunCommand implements Callable<Integer> {
     java.util.List<Position> positions = new java.util.ArrayList<>(log.customerCount());
     java.util.List<MessageToSend> sends = new java.util.ArrayList<>();
     for (int customer = 0; customer < log.customerCount(); customer++) {
-      Position start = log.newCustomer(quiet, customer);
-      Replay replay =
-          end == null
-              ? quiet.replay(start, log.events(customer))
-              : quiet.replay(start, log.events(customer), end);
+      Replay replay = replayOne(log, quiet, customer, end);
       positions.add(replay.position());
       replay.decisions().forEach(decision -> sends.addAll(decision.messages().asJava()));
     }
@@ -191,6 +187,15 @@ final class RunCommand implements Callable<Integer> {
     sends.sort(java.util.Comparator.comparing(MessageToSend::sendAt));
     return new Replayed(
         io.vavr.collection.Vector.ofAll(positions), io.vavr.collection.Vector.ofAll(sends));
+  }
+
+  /** Replays one customer of a log, with ticks up to {@code end} when given. */
+  private static Replay replayOne(
+      EventLog log, Engine engine, int customer, @Nullable Instant end) {
+    Position start = log.newCustomer(engine, customer);
+    return end == null
+        ? engine.replay(start, log.events(customer))
+        : engine.replay(start, log.events(customer), end);
   }
 
   /** The messages as CSV: customer, message, send_at, rule. */
@@ -223,12 +228,9 @@ final class RunCommand implements Callable<Integer> {
       return;
     }
     PrintWriter err = spec.commandLine().getErr();
-    Position start = log.newCustomer(engine, customer);
-    Replay replay =
-        end == null
-            ? engine.replay(start, log.events(customer))
-            : engine.replay(start, log.events(customer), end);
-    replay.decisions().forEach(decision -> err.print(decision.explanation()));
+    replayOne(log, engine, customer, end)
+        .decisions()
+        .forEach(decision -> err.print(decision.explanation()));
     err.flush();
   }
 

@@ -653,13 +653,13 @@ public final class Engine {
       boolean stands = rule.stands(from, to, stageIds.length, status);
       for (int m = 0; m < rule.sends.length; m++) {
         if (stands || rule.regardless[m]) {
-          result = offer(position, rule.sends[m], at, rule.rule.name(), result, trace);
+          result = offer(position, rule.sends[m], at, rule.rule.name(), true, result, trace);
         } else if (trace.explains()) {
           trace.notSent(
               "'"
                   + rule.sends[m].id()
                   + "' of "
-                  + by(rule.rule.name())
+                  + by(rule.rule.name(), true)
                   + ": "
                   + (rule.moves() && rule.move.target(from, stageIds.length, rule.moveTarget) != to
                       ? "its move was not made"
@@ -669,15 +669,15 @@ public final class Engine {
     }
     if (from != to) {
       for (Message message : entryMessages[to]) {
-        result = offer(position, message, at, entering[to], result, trace);
+        result = offer(position, message, at, entering[to], false, result, trace);
       }
     }
     return result;
   }
 
   /** Who asked for a message, in an explanation: a rule's name in quotes, or "entering 'x'". */
-  private static String by(String rule) {
-    return rule.startsWith("entering '") ? rule : "\"" + rule + "\"";
+  private static String by(String rule, boolean ofARule) {
+    return ofARule ? "\"" + rule + "\"" : rule;
   }
 
   /**
@@ -686,7 +686,13 @@ public final class Engine {
    */
   @SuppressWarnings("ReferenceEquality") // an unchanged history is the very same instance
   private static Facts offer(
-      Position position, Message message, Instant at, String rule, Facts facts, Trace trace) {
+      Position position,
+      Message message,
+      Instant at,
+      String rule,
+      boolean ofARule,
+      Facts facts,
+      Trace trace) {
     MessageHistory history = facts.message(message.id());
     if (history != position.facts().message(message.id())) {
       return facts;
@@ -698,7 +704,7 @@ public final class Engine {
             "'"
                 + message.id()
                 + "' of "
-                + by(rule)
+                + by(rule, ofARule)
                 + ": "
                 + message.cadence().get().whyNot(history, sendAt).getOrElse("")
                 + " (cadence: "
@@ -886,14 +892,19 @@ public final class Engine {
         checksTime && start.journey().equals(journeyId) && stageIndex.of(start.stage()) >= 0
             ? Option.of(nextCheckOf(laidOut(start), from))
             : Option.none();
-    for (Event event : events) {
-      Instant at = event.at();
-      Instant tickUntil = at.isBefore(until) ? at : until;
+    java.util.Iterator<? extends Event> remaining = events.iterator();
+    while (true) {
+      // the ticks due before the next event, or up to the end after the last one
+      Event event = remaining.hasNext() ? remaining.next() : null;
+      Instant tickUntil = event == null || until.isBefore(event.at()) ? until : event.at();
       while (next.isDefined() && !next.get().isAfter(tickUntil)) {
         Decision tick = decide(position, new TimePassed(next.get()));
         decisions.add(tick);
         position = tick.after();
         next = tick.isRejected() ? Option.none() : tick.nextCheck();
+      }
+      if (event == null) {
+        break;
       }
       Decision decision = decide(position, event);
       decisions.add(decision);
@@ -901,12 +912,6 @@ public final class Engine {
       if (!decision.isRejected()) {
         next = decision.nextCheck();
       }
-    }
-    while (next.isDefined() && !next.get().isAfter(until)) {
-      Decision tick = decide(position, new TimePassed(next.get()));
-      decisions.add(tick);
-      position = tick.after();
-      next = tick.isRejected() ? Option.none() : tick.nextCheck();
     }
     return new Replay(position, Vector.ofAll(decisions));
   }

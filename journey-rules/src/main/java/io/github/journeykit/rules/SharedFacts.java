@@ -34,29 +34,28 @@ final class SharedFacts {
   }
 
   /** The facts with the criterion met. */
-  @SuppressWarnings("ReferenceEquality") // a set, unchanged
   Facts meet(Facts facts, String criterion) {
-    SortedSet<String> before = facts.criteria();
-    int bit = criteriaSets.bitOf(criterion);
-    int mask = bit < 0 ? -1 : criteriaSets.maskOf(before);
-    if (mask < 0) {
-      SortedSet<String> after = criteriaSets.with(before, criterion);
-      return after == before ? facts : facts.withCriteria(after);
-    }
-    return (mask >>> bit & 1) != 0 ? facts : withCriteria(facts, mask | 1 << bit);
+    return change(facts, criterion, true);
   }
 
   /** The facts with the criterion lost. */
-  @SuppressWarnings("ReferenceEquality") // a set, unchanged
   Facts forget(Facts facts, String criterion) {
+    return change(facts, criterion, false);
+  }
+
+  /** The facts with the criterion met or lost, through the shared sets when they stand for it. */
+  @SuppressWarnings("ReferenceEquality") // a set, unchanged
+  private Facts change(Facts facts, String criterion, boolean met) {
     SortedSet<String> before = facts.criteria();
     int bit = criteriaSets.bitOf(criterion);
     int mask = bit < 0 ? -1 : criteriaSets.maskOf(before);
     if (mask < 0) {
-      SortedSet<String> after = criteriaSets.without(before, criterion);
+      SortedSet<String> after =
+          met ? criteriaSets.with(before, criterion) : criteriaSets.without(before, criterion);
       return after == before ? facts : facts.withCriteria(after);
     }
-    return (mask >>> bit & 1) == 0 ? facts : withCriteria(facts, mask & ~(1 << bit));
+    int changed = met ? mask | 1 << bit : mask & ~(1 << bit);
+    return changed == mask ? facts : withCriteria(facts, changed);
   }
 
   /** The facts with the shared set of a mask, shared themselves when they can be. */
