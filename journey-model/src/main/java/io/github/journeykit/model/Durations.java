@@ -3,11 +3,14 @@ package io.github.journeykit.model;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.apiguardian.api.API;
 
 /**
- * Durations in words, for explanations and descriptions: "90 days", "2 hours", "45 minutes". Shared
- * by the journey's own descriptions and the rules' explanations; not part of the API.
+ * Durations in words, for explanations and descriptions: "90 days", "2 hours", "45 minutes"; and
+ * the time between two instants measured against a duration without making either. Shared by the
+ * journey's own descriptions and facts and the rules' conditions and explanations; not part of the
+ * API.
  *
  * @since 0.1
  */
@@ -15,6 +18,28 @@ import org.apiguardian.api.API;
 public final class Durations {
 
   private Durations() {}
+
+  /**
+   * Compares the time from one instant to another with a duration, as {@code Duration.between(from,
+   * to).compareTo(duration)} does, without making a {@code Duration}: the engine asks this on every
+   * decision that has a time condition.
+   *
+   * @param from the earlier instant
+   * @param to the later instant; when it is before {@code from} the time between is negative
+   * @param duration the duration
+   * @return a negative number, zero or a positive number as the time between is shorter than, as
+   *     long as or longer than the duration
+   */
+  public static int compareElapsed(Instant from, Instant to, Duration duration) {
+    long seconds = to.getEpochSecond() - from.getEpochSecond();
+    int nanos = to.getNano() - from.getNano();
+    if (nanos < 0) {
+      seconds--;
+      nanos += 1_000_000_000;
+    }
+    int bySeconds = Long.compare(seconds, duration.getSeconds());
+    return bySeconds != 0 ? bySeconds : Integer.compare(nanos, duration.getNano());
+  }
 
   /**
    * Says a duration in the largest whole unit that fits it exactly.

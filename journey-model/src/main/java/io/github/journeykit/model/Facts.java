@@ -13,6 +13,7 @@ import io.vavr.collection.TreeMap;
 import io.vavr.collection.TreeSet;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -548,10 +549,10 @@ public final class Facts {
     if (value == null) {
       return 0;
     }
-    Instant from = at.minus(((Fact.Window) declared.get(slot)).within());
+    Duration within = ((Fact.Window) declared.get(slot)).within();
     int count = 0;
     for (Instant instant : (Instant[]) value) {
-      if (!instant.isBefore(from) && !instant.isAfter(at)) {
+      if (!instant.isAfter(at) && Durations.compareElapsed(instant, at, within) <= 0) {
         count++;
       }
     }
@@ -567,11 +568,7 @@ public final class Facts {
    */
   @API(status = INTERNAL, since = "0.1")
   public Facts plusAt(int slot, long by) {
-    if (by == 0) {
-      return this;
-    }
-    long sum = Math.addExact(countAt(slot), by);
-    return sum == 0 ? resetAt(slot) : withAt(slot, sum); // back at 0 is back at the start
+    return draft().plusAt(slot, by).facts();
   }
 
   /**
@@ -583,11 +580,7 @@ public final class Facts {
    */
   @API(status = INTERNAL, since = "0.1")
   public Facts plusAt(int slot, BigDecimal by) {
-    if (by.signum() == 0) {
-      return this;
-    }
-    BigDecimal sum = sumAt(slot).add(by);
-    return sum.signum() == 0 ? resetAt(slot) : withAt(slot, Attribute.amount(sum));
+    return draft().plusAt(slot, by).facts();
   }
 
   /**
@@ -599,28 +592,7 @@ public final class Facts {
    */
   @API(status = INTERNAL, since = "0.1")
   public Facts recordedAt(int slot, Instant at) {
-    int keep = Math.max(1, ((Fact.Window) declared.get(slot)).keep());
-    Instant[] kept = (Instant[]) slots[slot];
-    Instant[] next;
-    if (kept == null) {
-      next = new Instant[] {at};
-    } else {
-      // Instants arrive in time order; an earlier one (a log out of order) is put in its place:
-      // one pass of an insertion, keeping the latest `keep`, without a sort or a second array.
-      int length = Math.min(kept.length + 1, keep);
-      next = new Instant[length];
-      int from = kept.length - 1;
-      boolean placed = false;
-      for (int to = length - 1; to >= 0; to--) {
-        if (!placed && (from < 0 || !at.isBefore(kept[from]))) {
-          next[to] = at;
-          placed = true;
-        } else {
-          next[to] = kept[from--];
-        }
-      }
-    }
-    return withAt(slot, next);
+    return draft().recordedAt(slot, at).facts();
   }
 
   /**
@@ -632,12 +604,7 @@ public final class Facts {
    */
   @API(status = INTERNAL, since = "0.1")
   public Facts withAt(int slot, Object value) {
-    if (value.equals(slots[slot])) {
-      return this;
-    }
-    @Nullable Object[] next = slots.clone();
-    next[slot] = value;
-    return new Facts(declared, criteria, next, messages);
+    return draft().withAt(slot, value).facts();
   }
 
   /**
@@ -648,12 +615,155 @@ public final class Facts {
    */
   @API(status = INTERNAL, since = "0.1")
   public Facts resetAt(int slot) {
-    if (slots[slot] == null) {
+    return draft().resetAt(slot).facts();
+  }
+
+  /**
+   * Starts a draft of changes to these facts' slots.
+   *
+   * @return the draft, with nothing changed yet
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public Draft draft() {
+    return new Draft(this);
+  }
+
+  /**
+   * Changes to the slots of facts, made one after another and turned into new facts once: what the
+   * engine does with the changes of one decision (a login counted, recorded in a window and
+   * remembered as the last login), so that they cost one copy of the slots instead of one each.
+   * Every change reads the value the changes before it left. The draft copies the slots at its
+   * first change that changes something, and the facts it makes never change afterwards; a draft is
+   * for one thread, the facts it makes are for any.
+   *
+   * @since 0.1
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public static final class Draft {
+
+    private Facts base;
+
+    /** A copy of the base's slots with the changes so far; null while nothing changed. */
+    private @Nullable Object @Nullable [] changed;
+
+    private Draft(Facts base) {
+      this.base = base;
+    }
+
+    private @Nullable Object valueAt(int slot) {
+      return changed != null ? changed[slot] : base.slots[slot];
+    }
+
+    /** Sets a slot, copying the slots first unless the value is the one it holds. */
+    private Draft put(int slot, @Nullable Object value) {
+      if (Objects.equals(value, valueAt(slot))) {
+        return this;
+      }
+      if (changed == null) {
+        changed = base.slots.clone();
+      }
+      changed[slot] = value;
       return this;
     }
-    @Nullable Object[] next = slots.clone();
-    next[slot] = null;
-    return new Facts(declared, criteria, next, messages);
+
+    /**
+     * Adds to a counter by slot; a counter back at 0 is back at its start.
+     *
+     * @param slot the counter's slot
+     * @param by how much
+     * @return this draft
+     */
+    public Draft plusAt(int slot, long by) {
+      if (by == 0) {
+        return this;
+      }
+      Object value = valueAt(slot);
+      long sum = Math.addExact(value == null ? 0 : (Long) value, by);
+      return put(slot, sum == 0 ? null : Long.valueOf(sum));
+    }
+
+    /**
+     * Adds to a sum by slot; a sum back at 0 is back at its start.
+     *
+     * @param slot the sum's slot
+     * @param by how much
+     * @return this draft
+     */
+    public Draft plusAt(int slot, BigDecimal by) {
+      if (by.signum() == 0) {
+        return this;
+      }
+      Object value = valueAt(slot);
+      BigDecimal sum = (value == null ? BigDecimal.ZERO : (BigDecimal) value).add(by);
+      return put(slot, sum.signum() == 0 ? null : Attribute.amount(sum));
+    }
+
+    /**
+     * Records an instant in a window by slot; the oldest instant is dropped when the window keeps
+     * as many as it may.
+     *
+     * @param slot the window's slot
+     * @param at the instant
+     * @return this draft
+     */
+    public Draft recordedAt(int slot, Instant at) {
+      int keep = Math.max(1, ((Fact.Window) base.declared.get(slot)).keep());
+      Instant[] kept = (Instant[]) valueAt(slot);
+      if (kept == null) {
+        return put(slot, new Instant[] {at});
+      }
+      // Instants arrive in time order; an earlier one (a log out of order) is put in its place:
+      // one pass of an insertion, keeping the latest `keep`, without a sort or a second array.
+      int length = Math.min(kept.length + 1, keep);
+      Instant[] next = new Instant[length];
+      int from = kept.length - 1;
+      boolean placed = false;
+      for (int to = length - 1; to >= 0; to--) {
+        if (!placed && (from < 0 || !at.isBefore(kept[from]))) {
+          next[to] = at;
+          placed = true;
+        } else {
+          next[to] = kept[from--];
+        }
+      }
+      return put(slot, next);
+    }
+
+    /**
+     * Sets a slot's raw value; the value must fit the fact, as the engine checks when it compiles.
+     *
+     * @param slot the slot
+     * @param value the canonical value
+     * @return this draft
+     */
+    public Draft withAt(int slot, Object value) {
+      return put(slot, Objects.requireNonNull(value, "value is null"));
+    }
+
+    /**
+     * Puts a slot back at its starting value.
+     *
+     * @param slot the slot
+     * @return this draft
+     */
+    public Draft resetAt(int slot) {
+      return put(slot, null);
+    }
+
+    /**
+     * Returns the facts with the changes so far, and goes on from them: a change made afterwards
+     * copies the slots again.
+     *
+     * @return the facts; the very facts the draft started from when nothing changed
+     */
+    public Facts facts() {
+      @Nullable Object[] slots = changed;
+      if (slots != null) {
+        base = new Facts(base.declared, base.criteria, slots, base.messages);
+        changed = null;
+      }
+      return base;
+    }
   }
 
   /**

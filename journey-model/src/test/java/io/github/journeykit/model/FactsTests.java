@@ -1,5 +1,6 @@
 package io.github.journeykit.model;
 
+import static java.math.BigDecimal.ZERO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -552,6 +553,56 @@ class FactsTests {
       assertThat(facts.resetAt(logins)).isSameAs(facts);
       assertThat(facts.plusAt(logins, 0)).isSameAs(facts);
       assertThat(facts.resetAt(plan)).isEqualTo(start());
+    }
+
+    @Test
+    void aDraftMakesItsChangesOneAfterAnotherAsTheFactsOwnChangesDo() {
+      Facts drafted =
+          start()
+              .draft()
+              .plusAt(logins, 2)
+              .plusAt(logins, 1)
+              .plusAt(paid, new BigDecimal("10.50"))
+              .recordedAt(window, day(2))
+              .recordedAt(window, day(1))
+              .withAt(plan, "basic")
+              .withAt(plan, "pro")
+              .withAt(login, day(2))
+              .facts();
+      Facts oneByOne =
+          start()
+              .plus("logins", 3)
+              .plus("paid", new BigDecimal("10.5"))
+              .recorded("recent-logins", day(1))
+              .recorded("recent-logins", day(2))
+              .with("plan", "pro")
+              .seen("login", day(2));
+      assertThat(drafted).isEqualTo(oneByOne);
+      assertThat(drafted.window("recent-logins")).containsExactly(day(1), day(2));
+    }
+
+    @Test
+    void aDraftThatChangesNothingGivesTheVeryFactsItStartedFrom() {
+      Facts facts = start().withAt(plan, "pro").plusAt(logins, 2);
+      Facts.Draft draft =
+          facts.draft().withAt(plan, "pro").plusAt(logins, 0).resetAt(paid).plusAt(paid, ZERO);
+      assertThat(draft.facts()).isSameAs(facts);
+      assertThat(facts.draft().plusAt(logins, 1).plusAt(logins, -1).facts()).isEqualTo(facts);
+      assertThat(facts.draft().plusAt(logins, -2).resetAt(plan).facts()).isEqualTo(start());
+    }
+
+    @Test
+    void factsADraftMadeStayAsTheyWereWhenTheDraftGoesOn() {
+      Facts begin = start().plusAt(logins, 1);
+      Facts.Draft draft = begin.draft().plusAt(logins, 1);
+      Facts first = draft.facts();
+      Facts second = draft.plusAt(logins, 5).withAt(plan, "basic").facts();
+      assertThat(begin.countAt(logins)).isEqualTo(1);
+      assertThat(first.countAt(logins)).isEqualTo(2);
+      assertThat(first.valueAt(plan).isEmpty()).isTrue();
+      assertThat(second.countAt(logins)).isEqualTo(7);
+      assertThat(second.valueAt(plan)).contains("basic");
+      assertThat(draft.facts()).isSameAs(second);
     }
 
     @Test

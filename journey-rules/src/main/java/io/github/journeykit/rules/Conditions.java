@@ -389,7 +389,7 @@ final class Conditions {
 
     @Override
     public boolean holds(Position position, Event event) {
-      return Duration.between(since(position), event.at()).compareTo(time) >= 0;
+      return Durations.compareElapsed(since(position), event.at(), time) >= 0;
     }
 
     @Override

@@ -470,6 +470,8 @@ public final class Engine {
     int purchasesBefore = factsBefore.purchases();
     CompiledRule moveWinner = null;
     CompiledRule statusWinner = null;
+    // The declared facts the rules change are changed in one draft, made at the first change.
+    Facts.Draft draft = null;
     CompiledRule[] senders = null;
     int senderCount = 0;
     for (int i = 0; i < asked.length; i++) {
@@ -479,7 +481,13 @@ public final class Engine {
       }
       trace.fired(i);
       for (Update update : rule.updates) {
-        facts = update.apply(facts, event, sharedFacts);
+        if (update.changesFact()) {
+          draft = draft != null ? draft : facts.draft();
+          update.apply(draft, event);
+        } else {
+          facts = update.apply(draft != null ? draft.facts() : facts, event, sharedFacts);
+          draft = null;
+        }
       }
       if (rule.sends.length > 0) {
         if (senders == null) {
@@ -495,7 +503,7 @@ public final class Engine {
       }
     }
     Instant at = instantOf(event);
-    facts = remembered(facts, event, type, at);
+    facts = remembered(facts, draft, event, type, at);
     CustomerStatus status =
         statusWinner != null && statusWinner.status != null ? statusWinner.status : statusBefore;
     Instant lastActive = activity[type] ? at : position.lastActiveAt();
@@ -610,13 +618,17 @@ public final class Engine {
 
   /**
    * The facts every event keeps without a rule: the instant of the last event of a type the journey
-   * remembers, and the history of a message sent or opened.
+   * remembers, and the history of a message sent or opened; made with the changes of the rules'
+   * draft, if they made one.
    */
-  private Facts remembered(Facts facts, Event event, int type, Instant at) {
-    Facts result = facts;
+  private Facts remembered(
+      Facts facts, Facts.@Nullable Draft draft, Event event, int type, Instant at) {
     int slot = lastSeenSlots[type];
+    Facts result;
     if (slot >= 0) {
-      result = result.withAt(slot, at);
+      result = (draft != null ? draft : facts.draft()).withAt(slot, at).facts();
+    } else {
+      result = draft != null ? draft.facts() : facts;
     }
     if (type == messageSentType || type == messageOpenedType) {
       String message = messageOf(event);
@@ -946,6 +958,7 @@ public final class Engine {
    * implementations, so the call goes through an itable stub and an indirect jump that mispredicts
    * with every change of event type, and was an eighth of a decision's time (async-profiler).
    */
+  @SuppressWarnings("ReferenceEquality") // the very declaration; equal ones through the index
   int typeOf(Event event) {
     if (event instanceof InteractionHappened && interactionType >= 0) {
       return interactionType;
@@ -962,7 +975,14 @@ public final class Engine {
     if (event instanceof CustomerChurned && churnedType >= 0) {
       return churnedType;
     }
-    return typeIndex.of(event.type().id());
+    // The journey's very declaration, as events made from it carry it, is found without a hash.
+    EventType declared = event.type();
+    for (int t = 0; t < types.length; t++) {
+      if (types[t] == declared) {
+        return t;
+      }
+    }
+    return typeIndex.of(declared.id());
   }
 
   /**

@@ -1,16 +1,17 @@
 package io.github.journeykit.rules;
 
-import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Facts;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link Effect.ChangeFact} as the engine runs it: the fact's slot and kind found once, when the
- * playbook is compiled, so that applying it is a look at the event and one write of the facts.
+ * playbook is compiled, so that applying it is a look at the event and one write to the draft of
+ * the facts the decision changes.
  */
 final class FactChange {
 
@@ -33,14 +34,14 @@ final class FactChange {
     this.attribute = effect.fromAttribute().getOrNull();
   }
 
-  /** Applies the change to the facts, reading the event where it needs to. */
-  Facts apply(Facts facts, Event event) {
-    return switch (change) {
+  /** Applies the change to a draft of the facts, reading the event where it needs to. */
+  void apply(Facts.Draft facts, Event event) {
+    switch (change) {
       case ADD -> add(facts, amount(event));
       case RECORD -> facts.recordedAt(slot, event.at());
       case SET -> set(facts, event);
       case RESET -> facts.resetAt(slot);
-    };
+    }
   }
 
   private @Nullable Object amount(Event event) {
@@ -51,29 +52,34 @@ final class FactChange {
     return value.isDefined() ? value.get() : null;
   }
 
-  private Facts add(Facts facts, @Nullable Object amount) {
+  private void add(Facts.Draft facts, @Nullable Object amount) {
     if (amount == null) {
-      return facts;
+      return;
     }
     if (fact instanceof Fact.Counter) {
-      long by = amount instanceof BigDecimal decimal ? decimal.longValue() : (Long) amount;
-      return facts.plusAt(slot, by);
+      facts.plusAt(
+          slot, amount instanceof BigDecimal decimal ? decimal.longValue() : (Long) amount);
+    } else {
+      facts.plusAt(
+          slot, amount instanceof BigDecimal decimal ? decimal : BigDecimal.valueOf((Long) amount));
     }
-    BigDecimal by =
-        amount instanceof BigDecimal decimal ? decimal : BigDecimal.valueOf((Long) amount);
-    return facts.plusAt(slot, by);
   }
 
-  private Facts set(Facts facts, Event event) {
+  private void set(Facts.Draft facts, Event event) {
     if (attribute == null) {
-      return constant == null ? facts : facts.withAt(slot, constant);
+      if (constant != null) {
+        facts.withAt(slot, constant);
+      }
+      return;
     }
     Option<Object> value = event.attribute(attribute);
     if (value.isEmpty() || !(fact instanceof Fact.CustomerAttribute declared)) {
-      return facts;
+      return;
     }
     // A value the customer attribute does not accept (a choice it does not list) changes nothing.
-    Attribute accepting = declared.attribute();
-    return accepting.accept(value.get()).fold(why -> facts, v -> facts.withAt(slot, v));
+    Validation<String, Object> accepted = declared.attribute().accept(value.get());
+    if (accepted.isValid()) {
+      facts.withAt(slot, accepted.get());
+    }
   }
 }

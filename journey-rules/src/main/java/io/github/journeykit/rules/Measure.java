@@ -313,15 +313,7 @@ public final class Measure {
         }
         Instant since =
             source == Source.IN_STAGE ? position.enteredStageAt() : position.lastActiveAt();
-        Instant at = event.at();
-        long seconds = at.getEpochSecond() - since.getEpochSecond();
-        int nanos = at.getNano() - since.getNano();
-        if (nanos < 0) {
-          seconds--;
-          nanos += 1_000_000_000;
-        }
-        int bySeconds = Long.compare(seconds, time.getSeconds());
-        return bySeconds != 0 ? bySeconds : Integer.compare(nanos, time.getNano());
+        return Durations.compareElapsed(since, event.at(), time);
       }
       case TIMES_SENT -> {
         return bound instanceof BigDecimal number

@@ -61,7 +61,24 @@ final class Update {
     return new Update(Kind.FACT, null, change);
   }
 
-  /** Applies the update; criteria and purchases go through the engine's shared facts. */
+  /**
+   * Whether the update changes a declared fact: then the engine applies it to the draft of the
+   * facts it changes, with {@link #apply(Facts.Draft, Event)}.
+   */
+  boolean changesFact() {
+    return kind == Kind.FACT;
+  }
+
+  /** Applies an update that changes a declared fact to the draft of the facts. */
+  @SuppressWarnings("NullAway") // the kind FACT has its change, set by its factory
+  void apply(Facts.Draft facts, Event event) {
+    change.apply(facts, event);
+  }
+
+  /**
+   * Applies an update that does not change a declared fact; criteria and purchases go through the
+   * engine's shared facts.
+   */
   @SuppressWarnings("NullAway") // each kind has the field it reads, set by its factory
   Facts apply(Facts facts, Event event, SharedFacts shared) {
     return switch (kind) {
@@ -72,7 +89,8 @@ final class Update {
       case MEET -> shared.meet(facts, criterion);
       case FORGET -> shared.forget(facts, criterion);
       case COUNT_PURCHASE -> shared.purchase(facts);
-      case FACT -> change.apply(facts, event);
+      case FACT ->
+          throw new IllegalStateException("a change of a declared fact is applied to a draft");
     };
   }
 
