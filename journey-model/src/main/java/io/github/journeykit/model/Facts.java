@@ -380,7 +380,10 @@ public final class Facts {
    * @return the history; {@link MessageHistory#NONE} when nothing happened yet
    */
   public MessageHistory message(String message) {
-    return messages.get(message).getOrElse(MessageHistory.NONE);
+    // most customers have had no message yet: no look-up, which makes a key pair and an option
+    return messages.isEmpty()
+        ? MessageHistory.NONE
+        : messages.get(message).getOrElse(MessageHistory.NONE);
   }
 
   /**

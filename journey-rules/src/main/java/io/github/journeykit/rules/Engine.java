@@ -139,6 +139,7 @@ public final class Engine {
   private final int purchaseType;
   private final int refusedType;
   private final int churnedType;
+  private final int timePassedType;
   private final int messageSentType;
   private final int messageOpenedType;
 
@@ -196,6 +197,7 @@ public final class Engine {
     this.purchaseType = standardNumber(EventType.PURCHASE);
     this.refusedType = standardNumber(EventType.REFUSED);
     this.churnedType = standardNumber(EventType.CHURNED);
+    this.timePassedType = standardNumber(EventType.TIME_PASSED);
     this.messageSentType = typeIndex.of(EventType.MESSAGE_SENT.id());
     this.messageOpenedType = typeIndex.of(EventType.MESSAGE_OPENED.id());
     this.lastSeenSlots = new int[types.length];
@@ -270,6 +272,7 @@ public final class Engine {
     this.purchaseType = other.purchaseType;
     this.refusedType = other.refusedType;
     this.churnedType = other.churnedType;
+    this.timePassedType = other.timePassedType;
     this.messageSentType = other.messageSentType;
     this.messageOpenedType = other.messageOpenedType;
     this.lastSeenSlots = other.lastSeenSlots;
@@ -439,7 +442,7 @@ public final class Engine {
     // The explanation reads the position the engine asked: laid out for this journey.
     Explanation explanation = trace.explanation(laidOut, event, after);
     Seq<MessageToSend> messages = trace.messages();
-    Instant next = checksTime ? nextCheckOf(after, instantOf(event)) : null;
+    Instant next = checksTime ? nextCheckOf(after, stage, laidOut, instantOf(event)) : null;
     return messages.isEmpty() && explanation == Explanation.OFF && next == null
         ? new Decision(position, event, after)
         : new Decision(position, event, after, messages, explanation, next);
@@ -513,6 +516,9 @@ public final class Engine {
     Instant entered = position.enteredStageAt();
     boolean moved = false;
     int finalStage = stage;
+    // The customer as a gate that needs a position asks about them; the new position too when the
+    // gate keeps them where they are and sending changes nothing.
+    Position gateAsked = null;
     if (moveWinner != null) {
       int target = moveWinner.move.target(stage, stageIds.length, moveWinner.moveTarget);
       if (target < 0) {
@@ -522,12 +528,17 @@ public final class Engine {
                 + "' is the "
                 + (moveWinner.move == CompiledRule.Move.NEXT ? "last" : "first")
                 + " stage");
-      } else if (target != stage
-          && admits(target, position, event, outcome, status, facts, lastActive, trace)) {
-        stageId = stageIds[target];
-        entered = at;
-        moved = true;
-        finalStage = target;
+      } else if (target != stage) {
+        Screen gate = gateScreens[target];
+        if (gate != null && (gate.rest != null || trace.explains())) {
+          gateAsked = asked(position, status, facts, lastActive);
+        }
+        if (admits(target, gateAsked, event, outcome, status, facts, trace)) {
+          stageId = stageIds[target];
+          entered = at;
+          moved = true;
+          finalStage = target;
+        }
       }
     }
 
@@ -548,7 +559,9 @@ public final class Engine {
     Position after =
         same
             ? position
-            : new Position(position.enrolment(), stageId, status, facts, entered, lastActive);
+            : !moved && gateAsked != null && gateAsked.facts() == facts
+                ? gateAsked
+                : new Position(position.enrolment(), stageId, status, facts, entered, lastActive);
 
     trace.winners(moveWinner, statusWinner);
     return after;
@@ -556,37 +569,28 @@ public final class Engine {
 
   /**
    * Whether the gate of the stage a move leads to admits the customer as this event's records left
-   * them. A position is only put together for the gate when a part of its condition needs one, or
-   * the trace keeps it to explain a refusal.
+   * them. The position the gate asks about is made by the caller, only when a part of the gate's
+   * condition needs one or the trace keeps it to explain a refusal.
    */
   private boolean admits(
       int target,
-      Position position,
+      @Nullable Position asked,
       Event event,
       int outcome,
       CustomerStatus status,
       Facts facts,
-      Instant lastActive,
       Trace trace) {
     Screen gate = gateScreens[target];
     if (gate == null) {
       return true;
     }
-    Position asked = null;
     boolean admitted = false;
     if (gate.passes(status, facts.purchases(), facts.criteria(), outcome)) {
       Condition rest = gate.rest;
-      if (rest == null) {
-        admitted = true;
-      } else {
-        asked = asked(position, status, facts, lastActive);
-        admitted = rest.holds(asked, event);
-      }
+      admitted = rest == null || rest.holds(Objects.requireNonNull(asked), event);
     }
     if (!admitted && trace.explains()) {
-      trace.blocked(
-          Objects.requireNonNull(gates[target]),
-          asked != null ? asked : asked(position, status, facts, lastActive));
+      trace.blocked(Objects.requireNonNull(gates[target]), Objects.requireNonNull(asked));
     }
     return admitted;
   }
@@ -754,7 +758,19 @@ public final class Engine {
 
   /** The next check of a position of this journey at a stage it has, or null. */
   private @Nullable Instant nextCheckOf(Position position, Instant after) {
-    NextCheck check = nextChecks[stageIndex.of(position.stage())];
+    return nextCheckOf(position, stageIndex.of(position.stage()), position, after);
+  }
+
+  /**
+   * The next check of a position a decision made, or null: the stage looked up only when the
+   * customer moved from the one the decision started at.
+   */
+  @SuppressWarnings("ReferenceEquality") // the very stage id: the customer did not move
+  private @Nullable Instant nextCheckOf(
+      Position position, int stageBefore, Position before, Instant after) {
+    NextCheck check =
+        nextChecks[
+            position.stage() == before.stage() ? stageBefore : stageIndex.of(position.stage())];
     return check.never() ? null : check.after(position, after);
   }
 
@@ -800,13 +816,17 @@ public final class Engine {
     if (type == criterionType && event instanceof CriterionMet met) {
       return criteriaSets.knows(met.criterion());
     }
-    if (event.type() != types[type]) {
-      return journey.check(event).isValid();
+    if (event instanceof TimePassed) {
+      return type == timePassedType || journey.check(event).isValid();
     }
-    if (event instanceof DeclaredEvent declared
-        && ((declared.touchpoint().isDefined()
-                && !touchpoints.contains(declared.touchpoint().get()))
-            || (declared.channel().isDefined() && !channels.contains(declared.channel().get())))) {
+    if (event instanceof DeclaredEvent declared) {
+      if (declared.type() != types[type]
+          || (declared.touchpoint().isDefined()
+              && !touchpoints.contains(declared.touchpoint().get()))
+          || (declared.channel().isDefined() && !channels.contains(declared.channel().get()))) {
+        return journey.check(event).isValid();
+      }
+    } else if (event.type() != types[type]) {
       return journey.check(event).isValid();
     }
     // Only the types that name a criterion or a message are looked at further (a table, not a
@@ -975,8 +995,11 @@ public final class Engine {
     if (event instanceof CustomerChurned && churnedType >= 0) {
       return churnedType;
     }
+    if (event instanceof TimePassed && timePassedType >= 0) {
+      return timePassedType;
+    }
     // The journey's very declaration, as events made from it carry it, is found without a hash.
-    EventType declared = event.type();
+    EventType declared = event instanceof DeclaredEvent made ? made.type() : event.type();
     for (int t = 0; t < types.length; t++) {
       if (types[t] == declared) {
         return t;
@@ -1004,6 +1027,12 @@ public final class Engine {
     }
     if (event instanceof CustomerChurned churned) {
       return churned.at();
+    }
+    if (event instanceof DeclaredEvent declared) {
+      return declared.at();
+    }
+    if (event instanceof TimePassed passed) {
+      return passed.at();
     }
     return event.at();
   }

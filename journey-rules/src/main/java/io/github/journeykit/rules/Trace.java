@@ -55,6 +55,17 @@ abstract class Trace {
   /** The explanation of the decision. */
   abstract Explanation explanation(Position before, Event event, Position after);
 
+  /**
+   * The messages kept, newest first, in the order they were asked for: a decision sends one message
+   * at most, mostly, and the list of one is its own reverse (vavr's {@code reverse} folds even a
+   * list of one through an iterator).
+   */
+  static Seq<MessageToSend> inOrder(List<MessageToSend> newestFirst) {
+    return newestFirst.isEmpty() || newestFirst.tail().isEmpty()
+        ? newestFirst
+        : newestFirst.reverse();
+  }
+
   /** A quiet decision's trace: it asks only the rules that can fire, and keeps nothing. */
   private static class Quiet extends Trace {
     @Override
@@ -115,7 +126,7 @@ abstract class Trace {
 
     @Override
     Seq<MessageToSend> messages() {
-      return messages.reverse();
+      return inOrder(messages);
     }
   }
 
@@ -148,7 +159,7 @@ abstract class Trace {
 
     @Override
     Seq<MessageToSend> messages() {
-      return messages.reverse();
+      return inOrder(messages);
     }
 
     @Override
