@@ -245,7 +245,7 @@ public record Attribute(
               ? value
               : value instanceof Integer || value instanceof Short || value instanceof Byte
                   ? Long.valueOf(((Number) value).longValue())
-                  : null;
+                  : value instanceof BigDecimal decimal ? wholeOrNull(decimal) : null;
       case AMOUNT ->
           value instanceof BigDecimal decimal
               ? amount(decimal)
@@ -257,6 +257,15 @@ public record Attribute(
       case BOOLEAN -> value instanceof Boolean ? value : null;
       case INSTANT -> value instanceof Instant ? value : null;
     };
+  }
+
+  /** A decimal that is a whole number (3, 3.0) as a {@code Long}; null when it is not one. */
+  private static @org.jspecify.annotations.Nullable Long wholeOrNull(BigDecimal decimal) {
+    try {
+      return decimal.longValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
   }
 
   /**

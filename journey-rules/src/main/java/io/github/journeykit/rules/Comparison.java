@@ -17,32 +17,12 @@ import java.time.Duration;
  * @param operator how it is compared
  * @param operands the values it is compared with, in canonical form (numbers as {@code BigDecimal})
  */
-record Comparison(Measure measure, Operator operator, List<Object> operands) implements Condition {
+record Comparison(Measure measure, Measure.Operator operator, List<Object> operands)
+    implements Condition {
 
-  /** The ways a value is compared. */
-  enum Operator {
-    IS("is", ""),
-    ONE_OF("is one of", "one of"),
-    AT_LEAST("is at least", "at least"),
-    AT_MOST("is at most", "at most"),
-    ABOVE("is more than", "more than"),
-    BELOW("is less than", "less than"),
-    PRESENT("is present", "to be present"),
-    ABSENT("is absent", "to be absent");
-
-    final String words;
-
-    /** What a value that fails needs, after "needs": "at least", "to be present". */
-    final String needs;
-
-    Operator(String words, String needs) {
-      this.words = words;
-      this.needs = needs;
-    }
-
-    boolean isOrdering() {
-      return this == AT_LEAST || this == AT_MOST || this == ABOVE || this == BELOW;
-    }
+  @Override
+  public <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.compares(measure, operator, operands);
   }
 
   @Override
@@ -59,7 +39,7 @@ record Comparison(Measure measure, Operator operator, List<Object> operands) imp
       }
     }
     Option<Object> value = measure.read(position, event);
-    if (operator == Operator.ABSENT) {
+    if (operator == Measure.Operator.ABSENT) {
       return value.isEmpty();
     }
     if (value.isEmpty()) {

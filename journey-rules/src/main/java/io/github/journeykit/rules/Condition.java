@@ -105,6 +105,19 @@ public interface Condition {
   }
 
   /**
+   * Shows what the condition is made of to a visitor: the factory that made it, with its parts. A
+   * condition written in Java ({@link #of}, or a class of your own) shows itself as {@link
+   * ConditionVisitor#inJava(Condition)}, which is what this default does.
+   *
+   * @param visitor the visitor
+   * @param <R> what the visitor makes of it
+   * @return the visitor's result
+   */
+  default <R> R accept(ConditionVisitor<R> visitor) {
+    return visitor.inJava(this);
+  }
+
+  /**
    * Creates a condition from a predicate and a description of it.
    *
    * @param description what the condition asks, in words
@@ -313,5 +326,20 @@ public interface Condition {
    */
   static Condition allOf(Seq<Condition> conditions) {
     return conditions.isEmpty() ? always() : new Conditions.All(List.ofAll(conditions));
+  }
+
+  /**
+   * Returns a condition that holds when at least one of the conditions holds.
+   *
+   * @param conditions the conditions, at least one
+   * @return the disjunction
+   * @throws IllegalArgumentException when there is no condition: a disjunction of none holds for
+   *     nobody, which is never what a rule means
+   */
+  static Condition anyOf(Seq<Condition> conditions) {
+    if (conditions.isEmpty()) {
+      throw new IllegalArgumentException("anyOf needs at least one condition");
+    }
+    return new Conditions.Any(List.ofAll(conditions));
   }
 }

@@ -38,6 +38,11 @@ final class Conditions {
   record Described(String description, BiPredicate<Position, Event> predicate)
       implements Condition {
     @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return this == ALWAYS ? visitor.always() : visitor.inJava(this);
+    }
+
+    @Override
     public boolean holds(Position position, Event event) {
       return predicate.test(position, event);
     }
@@ -56,6 +61,11 @@ final class Conditions {
   /** All parts hold; the parts are also kept in an array, which the engine's hot path walks. */
   /** The outcome of an interaction; a built-in part so that the engine can screen it. */
   record OutcomeIs(Outcome outcome) implements Condition {
+    @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.outcomeIs(outcome);
+    }
+
     @Override
     public boolean holds(Position position, Event event) {
       return event instanceof InteractionHappened interaction && interaction.outcome() == outcome;
@@ -88,6 +98,11 @@ final class Conditions {
 
     List<Condition> parts() {
       return parts;
+    }
+
+    @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.all(parts);
     }
 
     @Override
@@ -152,6 +167,11 @@ final class Conditions {
     }
 
     @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.any(parts);
+    }
+
+    @Override
     public boolean holds(Position position, Event event) {
       for (Condition part : array) {
         if (part.holds(position, event)) {
@@ -197,6 +217,11 @@ final class Conditions {
 
   record Not(Condition negated) implements Condition {
     @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.not(negated);
+    }
+
+    @Override
     public boolean holds(Position position, Event event) {
       return !negated.holds(position, event);
     }
@@ -223,6 +248,11 @@ final class Conditions {
   }
 
   record StatusIs(EnumSet<CustomerStatus> statuses) implements Condition {
+    @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.statusIs(List.ofAll(statuses));
+    }
+
     @Override
     public boolean holds(Position position, Event event) {
       return statuses.contains(position.status());
@@ -271,6 +301,11 @@ final class Conditions {
     /** The criteria as an array; shared, never to be changed. */
     String[] array() {
       return array;
+    }
+
+    @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.criteriaMet(atLeast, criteria);
     }
 
     @Override
@@ -324,6 +359,11 @@ final class Conditions {
   }
 
   record Weighted(Map<String, Double> weights, double threshold) implements Condition {
+    @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.weightOfCriteriaMet(weights, threshold);
+    }
+
     double weightMet(Position position) {
       double total = 0;
       for (var weight : weights) {
@@ -361,6 +401,11 @@ final class Conditions {
 
   record PurchasesAtLeast(int count) implements Condition {
     @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.purchasesAtLeast(count);
+    }
+
+    @Override
     public boolean holds(Position position, Event event) {
       return position.purchases() >= count;
     }
@@ -383,6 +428,11 @@ final class Conditions {
    * activity, or the entry into the stage) and the event's instant.
    */
   record Elapsed(Duration time, boolean sinceActivity) implements Condition {
+    @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return sinceActivity ? visitor.inactiveFor(time) : visitor.inStageFor(time);
+    }
+
     private java.time.Instant since(Position position) {
       return sinceActivity ? position.lastActiveAt() : position.enteredStageAt();
     }

@@ -199,7 +199,8 @@ public sealed interface Effect {
    */
   static Effect set(String attribute, Object value) {
     Objects.requireNonNull(value, "value is null");
-    return new ChangeFact(attribute, ChangeFact.Change.SET, Option.of(value), Option.none());
+    return new ChangeFact(
+        attribute, ChangeFact.Change.SET, Option.of(Measure.canonical(value)), Option.none());
   }
 
   /**

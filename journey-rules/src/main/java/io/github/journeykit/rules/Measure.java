@@ -49,16 +49,75 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public final class Measure {
 
-  /** What a measure reads. */
-  enum Source {
+  /**
+   * Where a measure's value comes from: what {@link Condition}'s factory made it. A definition
+   * writer, a linter or a picture reads it through a {@link ConditionVisitor}.
+   *
+   * @since 0.1
+   */
+  @API(status = STABLE, since = "0.1")
+  public enum Source {
+    /** An attribute of the event: {@link Condition#attribute(String)}. */
     EVENT_ATTRIBUTE,
+    /** A fact the journey remembers: {@link Condition#fact(String)}. */
     FACT,
+    /** How many times a message went out: {@link Condition#timesSent(String)}. */
     TIMES_SENT,
+    /** The time since the last event of a type: {@link Condition#sinceLast(String)}. */
     SINCE_LAST_EVENT,
+    /** The time since a message last went out: {@link Condition#sinceSent(String)}. */
     SINCE_SENT,
+    /** The time since a message was last opened: {@link Condition#sinceOpened(String)}. */
     SINCE_OPENED,
+    /** The time in the current stage: {@link Condition#timeInStage()}. */
     IN_STAGE,
+    /** The time since the last activity: {@link Condition#timeSinceActivity()}. */
     INACTIVE
+  }
+
+  /**
+   * How a measure's value is compared: the comparisons of {@link Measure}, in the words an
+   * explanation uses.
+   *
+   * @since 0.1
+   */
+  @API(status = STABLE, since = "0.1")
+  public enum Operator {
+    /** {@link Measure#is(Object)}. */
+    IS("is", ""),
+    /** {@link Measure#isOneOf(Object...)}. */
+    ONE_OF("is one of", "one of"),
+    /** {@link Measure#atLeast(BigDecimal)} and its overloads. */
+    AT_LEAST("is at least", "at least"),
+    /** {@link Measure#atMost(BigDecimal)} and its overloads. */
+    AT_MOST("is at most", "at most"),
+    /** {@link Measure#above(BigDecimal)} and its overloads. */
+    ABOVE("is more than", "more than"),
+    /** {@link Measure#below(BigDecimal)} and its overloads. */
+    BELOW("is less than", "less than"),
+    /** {@link Measure#isPresent()}. */
+    PRESENT("is present", "to be present"),
+    /** {@link Measure#isAbsent()}. */
+    ABSENT("is absent", "to be absent");
+
+    final String words;
+
+    /** What a value that fails needs, after "needs": "at least", "to be present". */
+    final String needs;
+
+    Operator(String words, String needs) {
+      this.words = words;
+      this.needs = needs;
+    }
+
+    /**
+     * Tells whether the operator orders values: at least, at most, above, below.
+     *
+     * @return true for an ordering
+     */
+    public boolean isOrdering() {
+      return this == AT_LEAST || this == AT_MOST || this == ABOVE || this == BELOW;
+    }
   }
 
   private final Source source;
@@ -76,7 +135,12 @@ public final class Measure {
     this.name = name;
   }
 
-  Source source() {
+  /**
+   * Returns where the measure's value comes from.
+   *
+   * @return the source
+   */
+  public Source source() {
     return source;
   }
 
@@ -105,7 +169,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition is(Object value) {
-    return compare(Comparison.Operator.IS, List.of(canonical(value)));
+    return compare(Operator.IS, List.of(canonical(value)));
   }
 
   /**
@@ -118,7 +182,7 @@ public final class Measure {
     if (values.length == 0) {
       throw new IllegalArgumentException("isOneOf needs at least one value");
     }
-    return compare(Comparison.Operator.ONE_OF, List.of(values).map(Measure::canonical));
+    return compare(Operator.ONE_OF, List.of(values).map(Measure::canonical));
   }
 
   /**
@@ -128,7 +192,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition atLeast(long bound) {
-    return compare(Comparison.Operator.AT_LEAST, List.of(BigDecimal.valueOf(bound)));
+    return compare(Operator.AT_LEAST, List.of(BigDecimal.valueOf(bound)));
   }
 
   /**
@@ -138,7 +202,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition atLeast(BigDecimal bound) {
-    return compare(Comparison.Operator.AT_LEAST, List.of(canonical(bound)));
+    return compare(Operator.AT_LEAST, List.of(canonical(bound)));
   }
 
   /**
@@ -148,7 +212,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition atLeast(Duration bound) {
-    return compare(Comparison.Operator.AT_LEAST, List.of(Objects.requireNonNull(bound, "bound")));
+    return compare(Operator.AT_LEAST, List.of(Objects.requireNonNull(bound, "bound")));
   }
 
   /**
@@ -158,7 +222,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition atMost(long bound) {
-    return compare(Comparison.Operator.AT_MOST, List.of(BigDecimal.valueOf(bound)));
+    return compare(Operator.AT_MOST, List.of(BigDecimal.valueOf(bound)));
   }
 
   /**
@@ -168,7 +232,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition atMost(BigDecimal bound) {
-    return compare(Comparison.Operator.AT_MOST, List.of(canonical(bound)));
+    return compare(Operator.AT_MOST, List.of(canonical(bound)));
   }
 
   /**
@@ -178,7 +242,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition atMost(Duration bound) {
-    return compare(Comparison.Operator.AT_MOST, List.of(Objects.requireNonNull(bound, "bound")));
+    return compare(Operator.AT_MOST, List.of(Objects.requireNonNull(bound, "bound")));
   }
 
   /**
@@ -188,7 +252,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition above(long bound) {
-    return compare(Comparison.Operator.ABOVE, List.of(BigDecimal.valueOf(bound)));
+    return compare(Operator.ABOVE, List.of(BigDecimal.valueOf(bound)));
   }
 
   /**
@@ -198,7 +262,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition above(BigDecimal bound) {
-    return compare(Comparison.Operator.ABOVE, List.of(canonical(bound)));
+    return compare(Operator.ABOVE, List.of(canonical(bound)));
   }
 
   /**
@@ -208,7 +272,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition above(Duration bound) {
-    return compare(Comparison.Operator.ABOVE, List.of(Objects.requireNonNull(bound, "bound")));
+    return compare(Operator.ABOVE, List.of(Objects.requireNonNull(bound, "bound")));
   }
 
   /**
@@ -218,7 +282,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition below(long bound) {
-    return compare(Comparison.Operator.BELOW, List.of(BigDecimal.valueOf(bound)));
+    return compare(Operator.BELOW, List.of(BigDecimal.valueOf(bound)));
   }
 
   /**
@@ -228,7 +292,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition below(BigDecimal bound) {
-    return compare(Comparison.Operator.BELOW, List.of(canonical(bound)));
+    return compare(Operator.BELOW, List.of(canonical(bound)));
   }
 
   /**
@@ -238,7 +302,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition below(Duration bound) {
-    return compare(Comparison.Operator.BELOW, List.of(Objects.requireNonNull(bound, "bound")));
+    return compare(Operator.BELOW, List.of(Objects.requireNonNull(bound, "bound")));
   }
 
   /**
@@ -247,7 +311,7 @@ public final class Measure {
    * @return the condition
    */
   public Condition isPresent() {
-    return compare(Comparison.Operator.PRESENT, List.empty());
+    return compare(Operator.PRESENT, List.empty());
   }
 
   /**
@@ -256,14 +320,18 @@ public final class Measure {
    * @return the condition
    */
   public Condition isAbsent() {
-    return compare(Comparison.Operator.ABSENT, List.empty());
+    return compare(Operator.ABSENT, List.empty());
   }
 
-  private Condition compare(Comparison.Operator operator, List<Object> operands) {
+  private Condition compare(Operator operator, List<Object> operands) {
     return new Comparison(this, operator, operands);
   }
 
-  private static Object canonical(Object value) {
+  /**
+   * A value as comparisons and effects keep it: every number a {@code BigDecimal} without trailing
+   * zeros, so that 3, 3L and 3.0 are one value.
+   */
+  static Object canonical(Object value) {
     Objects.requireNonNull(value, "value is null");
     if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       return BigDecimal.valueOf(((Number) value).longValue());

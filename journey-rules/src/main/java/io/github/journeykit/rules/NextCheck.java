@@ -93,8 +93,8 @@ final class NextCheck {
         // "at least d" starts to hold, and "less than d" stops, at since + d; "more than d"
         // starts, and "at most d" stops, just after
         boolean after =
-            comparison.operator() == Comparison.Operator.ABOVE
-                || comparison.operator() == Comparison.Operator.AT_MOST;
+            comparison.operator() == Measure.Operator.ABOVE
+                || comparison.operator() == Measure.Operator.AT_MOST;
         for (Object operand : comparison.operands()) {
           if (operand instanceof Duration time) {
             timePart(measure, after ? time.plusNanos(1) : time, declared, parts);

@@ -409,8 +409,8 @@ public final class Playbook {
       String at = where + ", condition \"" + comparison.description() + "\"";
       boolean durations = comparison.operands().exists(o -> o instanceof java.time.Duration);
       boolean valued =
-          comparison.operator() != Comparison.Operator.PRESENT
-              && comparison.operator() != Comparison.Operator.ABSENT;
+          comparison.operator() != Measure.Operator.PRESENT
+              && comparison.operator() != Measure.Operator.ABSENT;
       if (measure.isTime() && valued && !comparison.operator().isOrdering()) {
         add(
             Problem.Kind.WRONG_KIND,
@@ -537,13 +537,13 @@ public final class Playbook {
         }
       }
       if (fact instanceof Fact.Window window
-          && comparison.operator() != Comparison.Operator.AT_MOST
-          && comparison.operator() != Comparison.Operator.BELOW) {
+          && comparison.operator() != Measure.Operator.AT_MOST
+          && comparison.operator() != Measure.Operator.BELOW) {
         comparison
             .operands()
             .headOption()
             .map(o -> ((BigDecimal) o).longValue())
-            .map(n -> comparison.operator() == Comparison.Operator.ABOVE ? n + 1 : n)
+            .map(n -> comparison.operator() == Measure.Operator.ABOVE ? n + 1 : n)
             .filter(n -> n > window.keep())
             .forEach(
                 n ->
