@@ -11,8 +11,5 @@ module io.github.journeykit.rules {
   requires static transitive org.apiguardian.api;
 
   exports io.github.journeykit.rules;
-  exports io.github.journeykit.rules.analytics;
   exports io.github.journeykit.rules.catalogue;
-  exports io.github.journeykit.rules.eventlog;
-  exports io.github.journeykit.rules.picture;
 }

@@ -12,6 +12,7 @@ module io.github.journeykit.testkit {
   requires transitive org.jspecify;
   requires static transitive org.apiguardian.api;
   requires static org.junit.jupiter.api;
+  requires io.github.journeykit.eventlog;
 
   exports io.github.journeykit.testkit;
   exports io.github.journeykit.testkit.junit;

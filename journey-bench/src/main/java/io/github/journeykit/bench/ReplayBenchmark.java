@@ -1,13 +1,13 @@
 package io.github.journeykit.bench;
 
+import io.github.journeykit.eventlog.Csv;
+import io.github.journeykit.eventlog.EventLog;
+import io.github.journeykit.eventlog.EventLogReader;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.catalogue.Catalogue;
-import io.github.journeykit.rules.eventlog.Csv;
-import io.github.journeykit.rules.eventlog.EventLog;
-import io.github.journeykit.rules.eventlog.EventLogReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.eventlog.EventLog;
+import io.github.journeykit.report.analytics.Funnel;
+import io.github.journeykit.report.analytics.FunnelReport;
+import io.github.journeykit.report.picture.Pictures;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.analytics.Funnel;
-import io.github.journeykit.rules.analytics.FunnelReport;
-import io.github.journeykit.rules.eventlog.EventLog;
-import io.github.journeykit.rules.picture.Pictures;
 import io.vavr.collection.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

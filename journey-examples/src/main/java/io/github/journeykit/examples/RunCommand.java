@@ -1,16 +1,16 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.eventlog.Csv;
+import io.github.journeykit.eventlog.EventLog;
+import io.github.journeykit.eventlog.EventLogReader;
+import io.github.journeykit.eventlog.LogProblem;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.report.analytics.Funnel;
+import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.MessageToSend;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Replay;
-import io.github.journeykit.rules.analytics.Funnel;
-import io.github.journeykit.rules.analytics.FunnelReport;
-import io.github.journeykit.rules.eventlog.Csv;
-import io.github.journeykit.rules.eventlog.EventLog;
-import io.github.journeykit.rules.eventlog.EventLogReader;
-import io.github.journeykit.rules.eventlog.LogProblem;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.PrintWriter;

@@ -1,9 +1,9 @@
 package io.github.journeykit.examples;
 
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.report.analytics.EventMix;
+import io.github.journeykit.report.analytics.Forecast;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.analytics.EventMix;
-import io.github.journeykit.rules.analytics.Forecast;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

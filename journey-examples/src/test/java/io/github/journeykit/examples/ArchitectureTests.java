@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,33 +34,72 @@ class ArchitectureTests {
           "java.util.SortedSet",
           "java.util.SortedMap");
 
-  @Test
-  void theModelDependsOnNothingOfJourneys() {
+  /**
+   * Journey's modules, each by its packages. The arrows point down this list only: the model at the
+   * bottom, the rule engine on it, the definitions, the event logs, the report and the testkit
+   * beside each other on the engine, the examples and the benchmarks on everything.
+   */
+  static final List<String> MODULES =
+      List.of("model", "rules", "definition", "eventlog", "report", "testkit", "examples", "bench");
+
+  /**
+   * The packages of every module but these.
+   *
+   * @param allowed the module itself and the modules it may depend on
+   */
+  static String[] packagesOfModulesOtherThan(String... allowed) {
+    Set<String> keep = Set.of(allowed);
+    return MODULES.stream()
+        .filter(module -> !keep.contains(module))
+        .map(module -> "io.github.journeykit." + module + "..")
+        .toArray(String[]::new);
+  }
+
+  private static void dependsOnlyOn(String module, String... below) {
+    String[] allowed = new String[below.length + 1];
+    allowed[0] = module;
+    System.arraycopy(below, 0, allowed, 1, below.length);
     noClasses()
         .that()
-        .resideInAPackage("io.github.journeykit.model..")
+        .resideInAPackage("io.github.journeykit." + module + "..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.github.journeykit.rules..",
-            "io.github.journeykit.testkit..",
-            "io.github.journeykit.examples..",
-            "io.github.journeykit.bench..")
+        .resideInAnyPackage(packagesOfModulesOtherThan(allowed))
         .check(JOURNEY);
   }
 
   @Test
+  void theModelDependsOnNothingOfJourneys() {
+    dependsOnlyOn("model");
+  }
+
+  @Test
   void theRulesDependOnlyOnTheModel() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.github.journeykit.rules..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.github.journeykit.testkit..",
-            "io.github.journeykit.examples..",
-            "io.github.journeykit.bench..")
-        .check(JOURNEY);
+    dependsOnlyOn("rules", "model");
+  }
+
+  @Test
+  void theDefinitionsDependOnlyOnTheRulesAndTheModel() {
+    dependsOnlyOn("definition", "rules", "model");
+  }
+
+  @Test
+  void theEventLogsDependOnlyOnTheRulesAndTheModel() {
+    dependsOnlyOn("eventlog", "rules", "model");
+  }
+
+  /**
+   * The report's one sideways arrow: Csv.field and EventLog.REALISTIC_WEIGHTS of the event logs.
+   */
+  @Test
+  void theReportDependsOnlyOnTheRulesTheModelAndTheEventLogs() {
+    dependsOnlyOn("report", "rules", "model", "eventlog");
+  }
+
+  /** The testkit's one sideways arrow: Counterexample.csv and the realistic weights of the logs. */
+  @Test
+  void theTestkitDependsOnlyOnTheRulesTheModelAndTheEventLogs() {
+    dependsOnlyOn("testkit", "rules", "model", "eventlog");
   }
 
   @Test
@@ -83,6 +123,8 @@ class ArchitectureTests {
         .resideInAnyPackage(
             "io.github.journeykit.model..",
             "io.github.journeykit.rules..",
+            "io.github.journeykit.eventlog..",
+            "io.github.journeykit.report..",
             "io.github.journeykit.testkit..")
         .and(declaredInPublicType())
         .should(notUse(JAVA_UTIL_COLLECTIONS, "java.util collections"))

@@ -2,8 +2,8 @@ package io.github.journeykit.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.journeykit.eventlog.EventLogWriter;
 import io.github.journeykit.model.Event;
-import io.github.journeykit.rules.eventlog.EventLogWriter;
 import io.vavr.collection.Seq;
 import java.util.Objects;
 import org.apiguardian.api.API;

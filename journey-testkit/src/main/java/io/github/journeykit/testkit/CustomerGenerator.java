@@ -2,6 +2,7 @@ package io.github.journeykit.testkit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.journeykit.eventlog.EventLog;
 import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.AttributeKind;
 import io.github.journeykit.model.Event;
@@ -10,7 +11,6 @@ import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.analytics.EventMix;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
@@ -72,7 +72,7 @@ public final class CustomerGenerator {
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T09:00:00Z");
 
   /** The mix of a CRM's usual log, shared with the forecast's realistic mix. */
-  private static final Map<EventType, Integer> REALISTIC = EventMix.REALISTIC_WEIGHTS;
+  private static final Map<EventType, Integer> REALISTIC = EventLog.REALISTIC_WEIGHTS;
 
   private static final Seq<String> PRODUCTS = List.of("a", "b", "c", "d");
 

@@ -1,0 +1,249 @@
+package io.github.journeykit.report.analytics;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Position;
+import io.github.journeykit.model.Stage;
+import io.github.journeykit.rules.Decision;
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the funnel figures of a journey from replayed decisions, in one pass, and reports them.
+ *
+ * <p>Feed it every decision of every customer ({@link #record(Decision)}), each customer's in
+ * order; customers may come in any order and interleave, and the figures come out the same. Memory
+ * grows with the number of customers and stages, not with the number of events: times in stage are
+ * counted in fixed buckets (exact to the second below 17 minutes, within 0.2 % above).
+ *
+ * <p>A collector is mutable and meant for one thread; {@link #report()} may be called at any time.
+ *
+ * <pre>{@code
+ * Funnel funnel = Funnel.of(engine.journey());
+ * for (var customer : customers) {
+ *   engine.replay(customer.start(), customer.events()).decisions().forEach(funnel::record);
+ * }
+ * FunnelReport report = funnel.report();
+ * System.out.print(report.table());
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Funnel {
+
+  /** How long an active customer may do nothing before counting as stuck, unless told otherwise. */
+  public static final Duration DEFAULT_STUCK_AFTER = Duration.ofDays(30);
+
+  private final Journey journey;
+  private final Duration stuckAfter;
+  private final java.util.Map<String, Integer> order = new HashMap<>();
+  private final java.util.Map<String, Customer> customers = new HashMap<>();
+  private final DurationCounts[] inStage;
+  private final DurationCounts toFirstPurchase = new DurationCounts();
+  private final java.util.Map<Tuple2<String, String>, Long> moves = new HashMap<>();
+  private @Nullable Instant last;
+
+  /** What the collector keeps per customer. */
+  private static final class Customer {
+    final Instant firstEvent;
+    int highest;
+    Position position;
+    boolean bought;
+
+    Customer(Instant firstEvent, int highest, Position position) {
+      this.firstEvent = firstEvent;
+      this.highest = highest;
+      this.position = position;
+    }
+  }
+
+  private Funnel(Journey journey, Duration stuckAfter) {
+    this.journey = journey;
+    this.stuckAfter = stuckAfter;
+    for (int i = 0; i < journey.stages().size(); i++) {
+      order.put(journey.stages().get(i).id(), i);
+    }
+    this.inStage = new DurationCounts[journey.stages().size()];
+    for (int i = 0; i < inStage.length; i++) {
+      inStage[i] = new DurationCounts();
+    }
+  }
+
+  /**
+   * Starts collecting for a journey, with active customers counted as stuck after 30 days without
+   * activity.
+   *
+   * @param journey the journey
+   * @return the collector
+   */
+  public static Funnel of(Journey journey) {
+    return new Funnel(Objects.requireNonNull(journey, "journey is null"), DEFAULT_STUCK_AFTER);
+  }
+
+  /**
+   * Starts collecting for a journey with another stuck threshold.
+   *
+   * @param journey the journey
+   * @param stuckAfter how long an active customer may do nothing before counting as stuck
+   * @return the collector
+   */
+  public static Funnel of(Journey journey, Duration stuckAfter) {
+    Objects.requireNonNull(stuckAfter, "stuckAfter is null");
+    if (stuckAfter.isNegative()) {
+      throw new IllegalArgumentException("stuckAfter is negative: " + stuckAfter);
+    }
+    return new Funnel(Objects.requireNonNull(journey, "journey is null"), stuckAfter);
+  }
+
+  /**
+   * Records one decision. A customer's decisions must come in the order they were made; rejected
+   * decisions change nothing.
+   *
+   * @param decision the decision
+   */
+  public void record(Decision decision) {
+    Objects.requireNonNull(decision, "decision is null");
+    if (decision.isRejected()) {
+      return;
+    }
+    Position before = decision.before();
+    Position after = decision.after();
+    Instant at = decision.event().at();
+    Customer customer =
+        customers.computeIfAbsent(
+            before.customer(), id -> new Customer(at, order(before.stage()), before));
+    if (last == null || at.isAfter(last)) {
+      last = at;
+    }
+    if (decision.moved()) {
+      inStage[order(before.stage())].add(Duration.between(before.enteredStageAt(), at));
+      moves.merge(Tuple.of(before.stage(), after.stage()), 1L, Long::sum);
+      customer.highest = Math.max(customer.highest, order(after.stage()));
+    }
+    if (!customer.bought && after.purchases() > before.purchases()) {
+      customer.bought = true;
+      toFirstPurchase.add(Duration.between(customer.firstEvent, at));
+    }
+    customer.position = after;
+  }
+
+  /**
+   * Records decisions, in order.
+   *
+   * @param decisions the decisions
+   */
+  public void recordAll(Iterable<Decision> decisions) {
+    decisions.forEach(this::record);
+  }
+
+  /**
+   * Reports the figures of everything recorded so far.
+   *
+   * @return the report
+   */
+  public FunnelReport report() {
+    int stages = inStage.length;
+    long[] highest = new long[stages];
+    long[][] current = new long[stages][CustomerStatus.values().length];
+    java.util.List<java.util.List<FunnelReport.Waiting>> waiting = new ArrayList<>();
+    java.util.List<java.util.List<String>> stuck = new ArrayList<>();
+    for (int i = 0; i < stages; i++) {
+      waiting.add(new ArrayList<>());
+      stuck.add(new ArrayList<>());
+    }
+    Instant end = last == null ? Instant.EPOCH : last;
+    for (java.util.Map.Entry<String, Customer> entry : customers.entrySet()) {
+      Customer customer = entry.getValue();
+      Position position = customer.position;
+      int stage = order(position.stage());
+      highest[customer.highest]++;
+      current[stage][position.status().ordinal()]++;
+      waiting
+          .get(stage)
+          .add(
+              new FunnelReport.Waiting(
+                  entry.getKey(), Duration.between(position.enteredStageAt(), end)));
+      if (position.status() == CustomerStatus.ACTIVE
+          && Duration.between(position.lastActiveAt(), end).compareTo(stuckAfter) > 0) {
+        stuck.get(stage).add(entry.getKey());
+      }
+    }
+    long[] reached = new long[stages];
+    long running = 0;
+    for (int i = stages - 1; i >= 0; i--) {
+      running += highest[i];
+      reached[i] = running;
+    }
+    List<FunnelReport.StageFigures> figures = List.empty();
+    for (int i = stages - 1; i >= 0; i--) {
+      Stage stage = journey.stages().get(i);
+      Option<Double> conversion =
+          i + 1 < stages && reached[i] > 0
+              ? Option.of((double) reached[i + 1] / reached[i])
+              : Option.none();
+      waiting.get(i).sort((a, b) -> a.customer().compareTo(b.customer()));
+      stuck.get(i).sort(String::compareTo);
+      figures =
+          figures.prepend(
+              new FunnelReport.StageFigures(
+                  stage.id(),
+                  reached[i],
+                  current[i][CustomerStatus.ACTIVE.ordinal()],
+                  current[i][CustomerStatus.GREY.ordinal()],
+                  current[i][CustomerStatus.BLUE.ordinal()],
+                  conversion,
+                  inStage[i].count(),
+                  inStage[i].median(),
+                  inStage[i].p90(),
+                  List.ofAll(waiting.get(i)),
+                  List.ofAll(stuck.get(i))));
+    }
+    Map<Tuple2<String, String>, Long> edges = LinkedHashMap.empty();
+    for (var edge :
+        List.ofAll(moves.entrySet())
+            .sortBy(e -> order(e.getKey()._1) * (long) stages + order(e.getKey()._2))) {
+      edges = edges.put(edge.getKey(), edge.getValue());
+    }
+    return new FunnelReport(
+        journey.id(),
+        customers.size(),
+        Option.of(last),
+        stuckAfter,
+        figures,
+        new FunnelReport.TimeFigures(
+            toFirstPurchase.count(), toFirstPurchase.median(), toFirstPurchase.p90()),
+        edges);
+  }
+
+  private int order(String stage) {
+    Integer place = order.get(stage);
+    if (place == null) {
+      throw new IllegalArgumentException(
+          "stage '" + stage + "' is not a stage of journey '" + journey.id() + "'");
+    }
+    return place;
+  }
+
+  /**
+   * Returns how many customers were recorded.
+   *
+   * @return the number of customers
+   */
+  public int customers() {
+    return customers.size();
+  }
+}

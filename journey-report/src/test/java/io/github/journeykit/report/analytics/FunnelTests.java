@@ -1,0 +1,203 @@
+package io.github.journeykit.report.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.journeykit.eventlog.EventLog;
+import io.github.journeykit.eventlog.EventLogReader;
+import io.github.journeykit.rules.Decision;
+import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.rules.catalogue.Catalogue;
+import io.vavr.Tuple;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The funnel figures of a small sales-funnel log worked out by hand: rollbacks (a), skips by
+ * purchase from early stages (b, c), grey (c) and blue (d) customers, a quiet customer (e), equal
+ * timestamps (f).
+ */
+class FunnelTests {
+
+  static final Playbook FUNNEL = Catalogue.get("sales-funnel").get();
+  static final Engine ENGINE = FUNNEL.compile();
+
+  static final String LOG =
+      "customer,at,event,detail\n"
+          + "a,2026-03-01T00:00:00Z,interaction,yes\n"
+          + "a,2026-03-03T00:00:00Z,criterion,money\n"
+          + "a,2026-03-03T00:00:00Z,criterion,need\n"
+          + "a,2026-03-04T00:00:00Z,interaction,yes\n"
+          + "a,2026-03-11T00:00:00Z,interaction,no\n"
+          + "a,2026-03-12T00:00:00Z,interaction,yes\n"
+          + "b,2026-03-01T00:00:00Z,purchase,\n"
+          + "b,2026-03-06T00:00:00Z,purchase,\n"
+          + "c,2026-03-01T00:00:00Z,interaction,yes\n"
+          + "c,2026-03-02T00:00:00Z,refused,\n"
+          + "c,2026-03-05T00:00:00Z,purchase,\n"
+          + "d,2026-03-01T00:00:00Z,churned,\n"
+          + "e,2026-03-01T00:00:00Z,interaction,yes\n"
+          + "f,2026-03-01T00:00:00Z,interaction,yes\n"
+          + "f,2026-03-03T00:00:00Z,criterion,money\n"
+          + "f,2026-03-03T00:00:00Z,criterion,need\n"
+          + "f,2026-03-03T00:00:00Z,interaction,yes\n";
+
+  /** Every customer's decisions, customer by customer in id order. */
+  static java.util.List<Seq<Decision>> decisions() {
+    EventLog log =
+        EventLogReader.of(FUNNEL)
+            .read("log.csv", new ByteArrayInputStream(LOG.getBytes(StandardCharsets.UTF_8)))
+            .log()
+            .get();
+    java.util.List<Seq<Decision>> all = new ArrayList<>();
+    for (int c = 0; c < log.customerCount(); c++) {
+      all.add(ENGINE.replay(log.newCustomer(ENGINE, c), log.events(c)).decisions());
+    }
+    return all;
+  }
+
+  static FunnelReport report() {
+    Funnel funnel = Funnel.of(FUNNEL.journey(), Duration.ofDays(10));
+    decisions().forEach(funnel::recordAll);
+    return funnel.report();
+  }
+
+  @Test
+  void countsReachedCurrentAndConversionPerStage() {
+    Funnel collector = Funnel.of(FUNNEL.journey(), Duration.ofDays(10));
+    decisions().forEach(collector::recordAll);
+    assertThat(collector.customers()).isEqualTo(6);
+    FunnelReport report = report();
+    assertThat(report.customers()).isEqualTo(6);
+    assertThat(
+            report
+                .stages()
+                .map(
+                    s ->
+                        s.stage()
+                            + " "
+                            + s.reached()
+                            + " "
+                            + s.active()
+                            + "/"
+                            + s.grey()
+                            + "/"
+                            + s.blue()))
+        .containsExactly(
+            "uninformed 6 0/0/1",
+            "informed 5 1/0/0",
+            "interested 4 2/0/0",
+            "buyer 2 0/0/0",
+            "purchased 2 1/0/0",
+            "loyal 1 1/0/0");
+    assertThat(
+            report
+                .stages()
+                .map(s -> s.conversion().map(c -> String.format("%.4f", c)).getOrElse("-")))
+        .containsExactly("0.8333", "0.8000", "0.5000", "1.0000", "0.5000", "-");
+    assertThat(report.stages().get(2).dropOff().get()).isEqualTo(0.5);
+    assertThat(report.bottleneck().get().stage())
+        .as("interested and purchased tie at 0.5: the earliest")
+        .isEqualTo("interested");
+  }
+
+  @Test
+  void measuresCompletedVisitsAndTheTimeToFirstPurchase() {
+    FunnelReport report = report();
+    assertThat(report.stages().map(s -> s.visits())).containsExactly(5L, 4L, 1L, 0L, 1L, 0L);
+    assertThat(report.csv())
+        .isEqualTo(
+            "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n"
+                + "uninformed,6,0,0,1,0.8333,0.00,0.00\n"
+                + "informed,5,1,0,0,0.8000,2.00,4.00\n"
+                + "interested,4,2,0,0,0.5000,7.00,7.00\n"
+                + "buyer,2,0,0,0,1.0000,,\n"
+                + "purchased,2,1,0,0,0.5000,5.00,5.00\n"
+                + "loyal,1,1,0,0,,,\n");
+    assertThat(report.slowestStage().get().stage()).isEqualTo("interested");
+    assertThat(report.timeToFirstPurchase().count()).isEqualTo(2);
+    assertThat(report.timeToFirstPurchase().median().get()).isEqualTo(Duration.ZERO);
+    assertThat(FunnelReport.days(report.timeToFirstPurchase().p90().get())).isEqualTo("4.00");
+  }
+
+  @Test
+  void listsWaitingAndStuckCustomersAndCountsMovesPerEdge() {
+    FunnelReport report = report();
+    assertThat(
+            report
+                .stages()
+                .flatMap(
+                    s ->
+                        s.waiting()
+                            .map(
+                                w ->
+                                    s.stage()
+                                        + ":"
+                                        + w.customer()
+                                        + ":"
+                                        + w.waitingFor().toDays())))
+        .containsExactly(
+            "uninformed:d:11",
+            "informed:e:11",
+            "interested:a:0",
+            "interested:f:9",
+            "purchased:c:7",
+            "loyal:b:6");
+    assertThat(report.stages().flatMap(s -> s.stuck().map(c -> s.stage() + ":" + c)))
+        .containsExactly("informed:e");
+    assertThat(report.moves())
+        .containsExactly(
+            Tuple.of(Tuple.of("uninformed", "informed"), 4L),
+            Tuple.of(Tuple.of("uninformed", "purchased"), 1L),
+            Tuple.of(Tuple.of("informed", "interested"), 3L),
+            Tuple.of(Tuple.of("informed", "purchased"), 1L),
+            Tuple.of(Tuple.of("interested", "informed"), 1L),
+            Tuple.of(Tuple.of("purchased", "loyal"), 1L));
+    assertThat(Funnel.of(FUNNEL.journey()).report().stages().map(s -> s.reached()))
+        .containsOnly(0L);
+  }
+
+  @Test
+  void theTableMarksTheBottleneckAndTheSlowestStage() {
+    String table = report().table();
+    assertThat(table.lines().findFirst().get())
+        .isEqualTo(
+            "stage        reached   active    grey    blue conversion  drop-off   visits median days  p90 days  waiting  stuck");
+    assertThat(table)
+        .contains(
+            "interested         4        2       0       0     50.00%    50.00%        1        7.00      7.00        2      0  <- bottleneck: lowest conversion  <- slowest: longest median time\n")
+        .contains(
+            "loyal              1        1       0       0          -         -        0           -         -        1      0\n")
+        .endsWith("time to first purchase: 2 customers bought, median 0.00 days, p90 4.00 days\n");
+  }
+
+  @Test
+  void theFiguresDoNotDependOnTheOrderOfCustomers() {
+    FunnelReport inOrder = report();
+    java.util.List<Seq<Decision>> customers = decisions();
+    Random random = new Random(8);
+    for (int round = 0; round < 20; round++) {
+      Collections.shuffle(customers, random);
+      Funnel funnel = Funnel.of(FUNNEL.journey(), Duration.ofDays(10));
+      // Interleave the customers' decisions, keeping each customer's own order.
+      java.util.List<java.util.Iterator<Decision>> cursors = new ArrayList<>();
+      customers.forEach(c -> cursors.add(c.iterator()));
+      while (!cursors.isEmpty()) {
+        java.util.Iterator<Decision> cursor = cursors.get(random.nextInt(cursors.size()));
+        funnel.record(cursor.next());
+        if (!cursor.hasNext()) {
+          cursors.remove(cursor);
+        }
+      }
+      assertThat(funnel.report()).isEqualTo(inOrder);
+    }
+    assertThat(List.ofAll(customers).size()).isEqualTo(6);
+  }
+}
