@@ -3,8 +3,11 @@ package io.github.journeykit.examples;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.testkit.CheckResult;
 import io.github.journeykit.testkit.CoverageMode;
+import io.github.journeykit.testkit.Invariant;
 import io.github.journeykit.testkit.Invariants;
 import io.github.journeykit.testkit.JourneyCheck;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -21,13 +24,17 @@ import picocli.CommandLine.Spec;
       "Checks a journey's invariants over generated customers.",
       "The standard invariants and the journey's own, over generated customers.",
       "Exit 0 when they hold; exit 1 with the minimal counterexample as an event log on standard output",
-      "(replay it with: journey run ID FILE) and the report on standard error."
+      "(replay it with: journey run JOURNEY FILE) and the report on standard error."
     })
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
+  @Parameters(
+      index = "0",
+      paramLabel = "JOURNEY",
+      description =
+          "A journey's id, e.g. sales-funnel (see: journey list), or a definition file: .yaml, .yml or .json (see: journey export).")
   String id = "";
 
   @Option(
@@ -50,6 +57,16 @@ final class CheckCommand implements Callable<Integer> {
       description = "The seed, to reproduce a run (default: random, printed).")
   @Nullable Long seed;
 
+  /**
+   * The invariants of a ready-made journey, also when it comes from a definition file: for a
+   * playbook equal to the catalogue's; none for another journey, even of the same id.
+   */
+  static Seq<Invariant> ownInvariants(Playbook playbook) {
+    return Journeys.all().contains(playbook)
+        ? Invariants.forCatalogue(playbook.journey().id())
+        : List.empty();
+  }
+
   @Override
   public Integer call() {
     Playbook playbook = Journeys.find(id);
@@ -69,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
       check = check.seed(seed);
     }
     return report(
-        check.check(Invariants.standard().appendAll(Invariants.forCatalogue(id))),
+        check.check(Invariants.standard().appendAll(ownInvariants(playbook))),
         spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }

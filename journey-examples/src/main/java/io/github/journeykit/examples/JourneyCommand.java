@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       RenderCommand.class,
       SimulateCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class,
       DemoCommand.class
     })
 public final class JourneyCommand implements Callable<Integer> {

@@ -1,13 +1,19 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.definition.DefinitionProblem;
+import io.github.journeykit.definition.Definitions;
 import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The journeys the command line knows: the eight ready-made journeys of the catalogue and the SaaS
- * trial of these examples, found by the id the user typed.
+ * trial of these examples, found by the id the user typed; or a journey of the user's own, read
+ * from the definition file they named.
  */
 final class Journeys {
 
@@ -18,17 +24,54 @@ final class Journeys {
     return Catalogue.all().append(SaasTrial.playbook());
   }
 
-  static Playbook find(String id) {
+  /**
+   * The journey a command names: the id of one the command line knows, or a definition file (a path
+   * ending in .yaml, .yml or .json, or naming a folder) read with every mistake located.
+   *
+   * @throws UserMistake naming the unknown id, or every mistake of the definition
+   */
+  static Playbook find(String journey) {
+    if (isFile(journey)) {
+      return read(Path.of(journey));
+    }
     Seq<Playbook> all = all();
-    return all.find(playbook -> playbook.journey().id().equals(id))
+    return all.find(playbook -> playbook.journey().id().equals(journey))
         .getOrElseThrow(
             () ->
                 new UserMistake(
                     "unknown journey '"
-                        + id
+                        + journey
                         + "'"
-                        + Problem.didYouMean(id, all.map(p -> p.journey().id()))
+                        + Problem.didYouMean(journey, all.map(p -> p.journey().id()))
                         + "; the journeys are: "
-                        + all.map(p -> p.journey().id()).mkString(", ")));
+                        + all.map(p -> p.journey().id()).mkString(", ")
+                        + "; or name a definition file (.yaml, .yml, .json)"));
+  }
+
+  /** Whether a command's journey names a definition file rather than a journey's id. */
+  static boolean isFile(String journey) {
+    String lower = journey.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml")
+        || lower.endsWith(".yml")
+        || lower.endsWith(".json")
+        || journey.contains("/")
+        || journey.contains(java.io.File.separator);
+  }
+
+  /** Reads a definition file; its mistakes, every one located, are the user's. */
+  static Playbook read(Path file) {
+    Validation<Seq<DefinitionProblem>, Playbook> read = Definitions.read(file);
+    if (read.isInvalid()) {
+      throw new UserMistake(problems(read.getError()));
+    }
+    return read.get();
+  }
+
+  /** The mistakes of a definition, one a line, after a line that counts them. */
+  static String problems(Seq<DefinitionProblem> problems) {
+    return (problems.size() == 1
+            ? "the definition has a mistake:\n"
+            : "the definition has " + problems.size() + " mistakes:\n")
+        + problems.mkString("\n");
   }
 }

@@ -24,7 +24,11 @@ final class LintCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
+  @Parameters(
+      index = "0",
+      paramLabel = "JOURNEY",
+      description =
+          "A journey's id, e.g. sales-funnel (see: journey list), or a definition file: .yaml, .yml or .json (see: journey export).")
   String id = "";
 
   @Option(

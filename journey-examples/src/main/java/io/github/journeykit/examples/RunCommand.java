@@ -47,14 +47,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
-      paramLabel = "ID",
-      description = "The journey's id, e.g. sales-funnel (see: journey list).")
+      paramLabel = "JOURNEY",
+      description =
+          "A journey's id, e.g. sales-funnel (see: journey list), or a definition file: .yaml, .yml or .json (see: journey export).")
   String id = "";
 
   @Parameters(
       index = "1",
       paramLabel = "EVENTS.csv",
-      description = "The event log to replay (see: journey show ID for its events).")
+      description = "The event log to replay (see: journey show JOURNEY for its events).")
   Path events = Path.of("");
 
   @Option(

@@ -28,8 +28,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @Parameters(
       index = "0",
-      paramLabel = "ID",
-      description = "The journey's id, e.g. sales-funnel (see: journey list).")
+      paramLabel = "JOURNEY",
+      description =
+          "A journey's id, e.g. sales-funnel (see: journey list), or a definition file: .yaml, .yml or .json (see: journey export).")
   String id = "";
 
   @Override

@@ -31,7 +31,11 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The journey's id, e.g. sales-funnel.")
+  @Parameters(
+      index = "0",
+      paramLabel = "JOURNEY",
+      description =
+          "A journey's id, e.g. sales-funnel (see: journey list), or a definition file: .yaml, .yml or .json (see: journey export).")
   String id = "";
 
   @Option(
@@ -73,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT,
             "%s: %d states; %,d simulated customers per stage, seed %d%n",
-            id,
+            playbook.journey().id(),
             forecast.states(),
             customers,
             seed));

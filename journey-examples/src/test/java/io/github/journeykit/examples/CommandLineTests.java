@@ -128,7 +128,7 @@ class CommandLineTests {
         .isEqualTo(
             "journey: unknown journey 'crm'; the journeys are: sales-funnel, awareness-ladder,"
                 + " loyalty-loop, nine-stages, b2b, sales-conversation, web-studio, email-scheme,"
-                + " saas-trial\n");
+                + " saas-trial; or name a definition file (.yaml, .yml, .json)\n");
   }
 
   /** A SaaS trial's log: no time_passed rows; the ticks come from --until. */

@@ -32,6 +32,33 @@ class ReadmeTests {
   }
 
   @Test
+  void theYamlJourneyRunsToTheOutputShown(@TempDir Path dir) throws IOException {
+    Path trial = Files.writeString(dir.resolve("trial.yaml"), block("definition-yaml"));
+    Path events = Files.writeString(dir.resolve("trial-events.csv"), block("definition-events"));
+    CommandLineTests.Run run = CommandLineTests.journey("run", trial.toString(), events.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEqualTo(block("definition-run-output"));
+  }
+
+  @Test
+  void theYamlJourneysMistakesAreReportedAsShown(@TempDir Path dir) throws IOException {
+    String spoiled =
+        block("definition-yaml")
+            .replace(
+                "{from: activated, to: paying, kind: advance}",
+                "{from: activated, to: paying, kind: advnce}")
+            .replace("      atLeast: 10", "      atLeest: 10");
+    Path trial = Files.writeString(dir.resolve("trial.yaml"), spoiled);
+    Path events = Files.writeString(dir.resolve("trial-events.csv"), block("definition-events"));
+    CommandLineTests.Run run = CommandLineTests.journey("run", trial.toString(), events.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().replace(trial.toString(), "trial.yaml"))
+        .isEqualTo(block("definition-mistakes"));
+  }
+
+  @Test
   void theConsumerCheckRunsTheQuickStartAsTheReadmeShowsIt() throws IOException {
     assertThat(
             quickStart(
