@@ -48,6 +48,7 @@ public class DecideBenchmark {
   private FunnelWork work;
   private Engine journey;
   private Engine journeyExplained;
+  private Engine journeyFromDefinition;
   private HandWritten handWritten;
   private Stateless4jFunnel stateless4j;
   private ColaFunnel cola;
@@ -62,6 +63,7 @@ public class DecideBenchmark {
     work = FunnelWork.generate(pairs, 2026);
     journey = FunnelWork.journey();
     journeyExplained = journey.withExplanations(true);
+    journeyFromDefinition = FunnelWork.journeyFromDefinition();
     handWritten = new HandWritten();
     stateless4j = new Stateless4jFunnel();
     cola = new ColaFunnel();
@@ -70,6 +72,11 @@ public class DecideBenchmark {
     springStatemachine = new SpringFunnel();
     for (int i = 0; i < Math.min(10_000, pairs); i++) {
       long expected = FunnelWork.pack(journey.decide(work.positions[i], work.events[i]).after());
+      check(
+          "journeyFromDefinition",
+          i,
+          expected,
+          FunnelWork.pack(journeyFromDefinition.decide(work.positions[i], work.events[i]).after()));
       check("handWritten", i, expected, handWritten.decide(work, i));
       check("stateless4j", i, expected, stateless4j.decide(work, i));
       check("cola", i, expected, cola.decide(work, i));
@@ -97,6 +104,16 @@ public class DecideBenchmark {
   public Decision journey() {
     int i = pair();
     return journey.decide(work.positions[i], work.events[i]);
+  }
+
+  /**
+   * Journey, explanations off, its engine compiled from the funnel's YAML definition: the same work
+   * as {@link #journey()}, and it should take the same time.
+   */
+  @Benchmark
+  public Decision journeyFromDefinition() {
+    int i = pair();
+    return journeyFromDefinition.decide(work.positions[i], work.events[i]);
   }
 
   /** Journey, explanations on. */

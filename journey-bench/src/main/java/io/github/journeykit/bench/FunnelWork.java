@@ -1,5 +1,7 @@
 package io.github.journeykit.bench;
 
+import io.github.journeykit.definition.Definitions;
+import io.github.journeykit.definition.Format;
 import io.github.journeykit.model.CriterionMet;
 import io.github.journeykit.model.CustomerChurned;
 import io.github.journeykit.model.CustomerRefused;
@@ -10,6 +12,7 @@ import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.PurchaseMade;
 import io.github.journeykit.rules.Engine;
+import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.TreeSet;
 import java.time.Instant;
@@ -79,6 +82,20 @@ public final class FunnelWork {
   /** The engine of the ready-made {@code sales-funnel}, explanations off. */
   public static Engine journey() {
     return Catalogue.get("sales-funnel").get().compile().withExplanations(false);
+  }
+
+  /**
+   * The engine of the ready-made {@code sales-funnel} written as a YAML definition and read back,
+   * explanations off.
+   */
+  public static Engine journeyFromDefinition() {
+    Playbook funnel = Catalogue.get("sales-funnel").get();
+    String yaml = Definitions.write(funnel, Format.YAML);
+    var read = Definitions.read(yaml, Format.YAML, "sales-funnel.yaml");
+    if (read.isInvalid()) {
+      throw new IllegalStateException(read.getError().mkString("\n"));
+    }
+    return read.get().compile().withExplanations(false);
   }
 
   /**

@@ -45,6 +45,7 @@ public final class SyntheticPlaybooks {
       journey.transition(Transition.rollBack("s" + (i + 1), "s" + i));
     }
     journey
+        .events(TYPES)
         .criterion(Criterion.of("money", "Has money"))
         .criterion(Criterion.of("need", "Knows what they want"));
     Playbook.Builder playbook = Playbook.builder(journey.buildOrThrow());

@@ -1,7 +1,9 @@
 package io.github.journeykit.definition;
 
+import io.github.journeykit.model.AttributeKind;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Problem;
@@ -16,6 +18,8 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -340,9 +344,12 @@ final class RulesFormat {
     List<String> at = stages(reading, fields, journey);
     Node when = fields.get("when");
     Condition condition =
-        when == null ? Condition.always() : condition(reading, when, fields.path("when"));
+        when == null
+            ? Condition.always()
+            : condition(reading, when, fields.path("when"), Kinds.of(journey, on));
     Node then = fields.require("then");
-    List<Effect> effects = then == null ? null : effects(reading, then, fields.path("then"));
+    List<Effect> effects =
+        then == null ? null : effects(reading, then, fields.path("then"), Kinds.of(journey, on));
     Node priorityNode = fields.get("priority");
     Integer priority =
         priorityNode == null
@@ -401,13 +408,13 @@ final class RulesFormat {
     if (ids == null || journey == null) {
       return ids;
     }
-    Seq<String> known = journey.stages().map(stage -> stage.id());
     boolean all = true;
     java.util.List<Node> items =
         at instanceof Node.Sequence sequence ? sequence.items() : List.of(at).asJava();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
-      if (!known.contains(id)) {
+      if (journey.orderOf(id).isEmpty()) {
+        Seq<String> known = journey.stages().map(stage -> stage.id());
         reading.problem(
             items.get(i),
             at instanceof Node.Sequence ? Reading.at(fields.path("at"), i) : fields.path("at"),
@@ -447,7 +454,9 @@ final class RulesFormat {
       }
       Node admits = fields.require("admits");
       Condition condition =
-          admits == null ? null : condition(reading, admits, fields.path("admits"));
+          admits == null
+              ? null
+              : condition(reading, admits, fields.path("admits"), Kinds.of(journey, null));
       if (stage != null && condition != null) {
         gates.add(Gate.of(stage, condition));
       }
@@ -456,7 +465,7 @@ final class RulesFormat {
   }
 
   /** Reads a condition. */
-  static @Nullable Condition condition(Reading reading, Node node, String path) {
+  static @Nullable Condition condition(Reading reading, Node node, String path, Kinds kinds) {
     if (!(node instanceof Node.Mapping mapping)) {
       reading.problem(
           node,
@@ -494,7 +503,7 @@ final class RulesFormat {
     }
     String head = heads.head();
     return switch (head) {
-      case "all", "any" -> combined(reading, mapping, path, head);
+      case "all", "any" -> combined(reading, mapping, path, head, kinds);
       case "not" -> {
         Fields fields = reading.fields(node, path, "not");
         Condition negated =
@@ -503,7 +512,8 @@ final class RulesFormat {
                 : condition(
                     reading,
                     java.util.Objects.requireNonNull(fields.get("not")),
-                    fields.path("not"));
+                    fields.path("not"),
+                    kinds);
         yield negated == null ? null : negated.not();
       }
       case "outcome" -> {
@@ -548,12 +558,12 @@ final class RulesFormat {
             ? null
             : head.equals("inactiveFor") ? Condition.inactiveFor(time) : Condition.inStageFor(time);
       }
-      default -> comparison(reading, mapping, path, head);
+      default -> comparison(reading, mapping, path, head, kinds);
     };
   }
 
   private static @Nullable Condition combined(
-      Reading reading, Node.Mapping mapping, String path, String head) {
+      Reading reading, Node.Mapping mapping, String path, String head, Kinds kinds) {
     Fields fields = reading.fields(mapping, path, head);
     if (fields == null) {
       return null;
@@ -570,7 +580,7 @@ final class RulesFormat {
     java.util.List<Condition> parts = new ArrayList<>();
     boolean all = true;
     for (int i = 0; i < items.size(); i++) {
-      Condition part = condition(reading, items.get(i), Reading.at(fields.path(head), i));
+      Condition part = condition(reading, items.get(i), Reading.at(fields.path(head), i), kinds);
       if (part == null) {
         all = false;
       } else {
@@ -676,7 +686,7 @@ final class RulesFormat {
   }
 
   private static @Nullable Condition comparison(
-      Reading reading, Node.Mapping mapping, String path, String head) {
+      Reading reading, Node.Mapping mapping, String path, String head, Kinds kinds) {
     Fields fields =
         reading.fields(
             mapping, path, List.of(head).appendAll(OPERATORS).toJavaArray(String[]::new));
@@ -707,6 +717,7 @@ final class RulesFormat {
     if (measure == null) {
       return null;
     }
+    AttributeKind kind = kinds.of(head, measure.name());
     return switch (operator) {
       case "present", "absent" -> {
         Boolean yes = reading.bool(operand, at);
@@ -720,7 +731,7 @@ final class RulesFormat {
             : operator.equals("present") ? measure.isPresent() : measure.isAbsent();
       }
       case "is" -> {
-        Object value = value(reading, operand, at, time);
+        Object value = value(reading, operand, at, time, kind);
         yield value == null ? null : measure.is(value);
       }
       case "oneOf" -> {
@@ -734,7 +745,7 @@ final class RulesFormat {
         }
         java.util.List<Object> values = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-          Object value = value(reading, items.get(i), Reading.at(at, i), time);
+          Object value = value(reading, items.get(i), Reading.at(at, i), time, kind);
           if (value == null) {
             yield null;
           }
@@ -800,7 +811,8 @@ final class RulesFormat {
   }
 
   /** A value compared with: a duration for a time, else a text, a number or true or false. */
-  private static @Nullable Object value(Reading reading, Node node, String at, boolean time) {
+  private static @Nullable Object value(
+      Reading reading, Node node, String at, boolean time, @Nullable AttributeKind kind) {
     if (time) {
       return reading.duration(node, at);
     }
@@ -808,12 +820,50 @@ final class RulesFormat {
     if (value == null) {
       reading.problem(
           node, at, "expected a text, a number, or true or false, got " + Reading.describe(node));
+      return null;
+    }
+    if (kind == AttributeKind.INSTANT && value instanceof String text) {
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException e) {
+        reading.problem(
+            node,
+            at,
+            "expected an instant such as 2026-03-02T09:00:00Z, got " + Reading.describe(node));
+        return null;
+      }
     }
     return value;
   }
 
+  /**
+   * The kind of value a measure or a fact reads, where the reader needs it: an instant is written
+   * as a text and read back as an instant.
+   */
+  interface Kinds {
+    /** The kind of the value a measure ({@code attribute}, {@code fact}) reads, or null. */
+    @Nullable AttributeKind of(String measure, String name);
+
+    /** The kinds of the attributes of the type a rule is on, and of the journey's facts. */
+    static Kinds of(@Nullable Journey journey, @Nullable EventType on) {
+      return (measure, name) -> {
+        if (measure.equals("attribute") && on != null) {
+          return on.attributes().find(a -> a.name().equals(name)).map(a -> a.kind()).getOrNull();
+        }
+        if (measure.equals("fact") && journey != null) {
+          Fact fact = journey.fact(name).getOrNull();
+          if (fact instanceof Fact.CustomerAttribute attribute) {
+            return attribute.attribute().kind();
+          }
+          return fact instanceof Fact.LastSeen ? AttributeKind.INSTANT : null;
+        }
+        return null;
+      };
+    }
+  }
+
   /** Reads the effects of a rule. */
-  static @Nullable List<Effect> effects(Reading reading, Node node, String path) {
+  static @Nullable List<Effect> effects(Reading reading, Node node, String path, Kinds kinds) {
     java.util.List<Node> items = reading.list(node, path);
     if (items == null) {
       return null;
@@ -821,7 +871,7 @@ final class RulesFormat {
     java.util.List<Effect> effects = new ArrayList<>();
     boolean all = true;
     for (int i = 0; i < items.size(); i++) {
-      Effect effect = effect(reading, items.get(i), Reading.at(path, i));
+      Effect effect = effect(reading, items.get(i), Reading.at(path, i), kinds);
       if (effect == null) {
         all = false;
       } else {
@@ -831,7 +881,7 @@ final class RulesFormat {
     return all ? List.ofAll(effects) : null;
   }
 
-  private static @Nullable Effect effect(Reading reading, Node node, String path) {
+  private static @Nullable Effect effect(Reading reading, Node node, String path, Kinds kinds) {
     if (node instanceof Node.Scalar scalar && scalar.value() instanceof String word) {
       return switch (word) {
         case "advance" -> Effect.advance();
@@ -919,7 +969,13 @@ final class RulesFormat {
         }
         if (fields.has("to")) {
           Node to = java.util.Objects.requireNonNull(fields.get("to"));
-          Object value = value(reading, to, fields.path("to"), false);
+          Object value =
+              value(
+                  reading,
+                  to,
+                  fields.path("to"),
+                  false,
+                  fact == null ? null : kinds.of("fact", fact));
           yield fact == null || value == null ? null : Effect.set(fact, value);
         }
         String attribute = fields.text("fromAttribute");

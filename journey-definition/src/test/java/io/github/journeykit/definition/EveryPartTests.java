@@ -34,6 +34,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +163,7 @@ class EveryPartTests {
             .fact(Fact.attribute(Attribute.choice("plan", "basic", "pro").describedAs("The plan")))
             .fact(Fact.attribute(Attribute.wholeNumber("seats")))
             .fact(Fact.lastSeen("login"))
+            .fact(Fact.attribute(Attribute.instant("trial-ends")))
             .buildOrThrow();
     return Playbook.builder(journey)
         .gate(Gate.of("active", Condition.fact("recent-logins").atLeast(3)))
@@ -174,7 +176,8 @@ class EveryPartTests {
                 .then(
                     Effect.add("logins", 1),
                     Effect.record("recent-logins"),
-                    Effect.set("seats", 3)))
+                    Effect.set("seats", 3),
+                    Effect.set("trial-ends", Instant.parse("2026-04-01T00:00:00Z"))))
         .rule(
             Rule.named("Three logins activate", LOGIN)
                 .at("signed-up")
@@ -184,6 +187,10 @@ class EveryPartTests {
                         .and(Condition.attribute("first").is(true))
                         .and(Condition.attribute("browser").isPresent())
                         .and(Condition.attribute("invited-by").isAbsent())
+                        .and(
+                            Condition.attribute("at-local")
+                                .isOneOf(Instant.parse("2026-03-02T09:00:00Z"), Instant.EPOCH))
+                        .and(Condition.fact("trial-ends").is(Instant.parse("2026-04-01T00:00:00Z")))
                         .or(Condition.sinceLast("login").below(Duration.ofHours(12))))
                 .then(Effect.moveTo("active"), Effect.send("welcome")))
         .rule(

@@ -575,14 +575,14 @@ public final class Journey {
    */
   public Builder toBuilder() {
     Builder builder = new Builder(id, name).description(description).kind(kind);
-    builder.stages = List.ofAll(stages);
-    builder.transitions = List.ofAll(transitions);
-    builder.criteria = List.ofAll(criteria);
-    builder.personas = List.ofAll(personas);
-    builder.touchpoints = List.ofAll(touchpoints);
-    builder.messages = List.ofAll(messages);
-    builder.eventTypes = List.ofAll(eventTypes);
-    builder.facts = List.ofAll(declaredFacts);
+    builder.stages = Vector.ofAll(stages);
+    builder.transitions = Vector.ofAll(transitions);
+    builder.criteria = Vector.ofAll(criteria);
+    builder.personas = Vector.ofAll(personas);
+    builder.touchpoints = Vector.ofAll(touchpoints);
+    builder.messages = Vector.ofAll(messages);
+    builder.eventTypes = Vector.ofAll(eventTypes);
+    builder.facts = Vector.ofAll(declaredFacts);
     return builder;
   }
 
@@ -669,14 +669,14 @@ public final class Journey {
     private final String name;
     private String description = "";
     private MapKind kind = MapKind.CURRENT_STATE;
-    private List<Stage> stages = List.empty();
-    private List<Transition> transitions = List.empty();
-    private List<Criterion> criteria = List.empty();
-    private List<Persona> personas = List.empty();
-    private List<Touchpoint> touchpoints = List.empty();
-    private List<Message> messages = List.empty();
-    private List<EventType> eventTypes = List.empty();
-    private List<Fact> facts = List.empty();
+    private Vector<Stage> stages = Vector.empty();
+    private Vector<Transition> transitions = Vector.empty();
+    private Vector<Criterion> criteria = Vector.empty();
+    private Vector<Persona> personas = Vector.empty();
+    private Vector<Touchpoint> touchpoints = Vector.empty();
+    private Vector<Message> messages = Vector.empty();
+    private Vector<EventType> eventTypes = Vector.empty();
+    private Vector<Fact> facts = Vector.empty();
 
     private Builder(String id, String name) {
       this.id = Objects.requireNonNull(id, "id is null");

@@ -187,8 +187,9 @@ public final class Playbook {
   @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final Journey journey;
-    private List<Rule> rules = List.empty();
-    private List<Gate> gates = List.empty();
+    // Vectors: a rule added is an append, and a definition may add ten thousand of them
+    private Vector<Rule> rules = Vector.empty();
+    private Vector<Gate> gates = Vector.empty();
 
     private Builder(Journey journey) {
       this.journey = Objects.requireNonNull(journey, "journey is null");
@@ -237,7 +238,7 @@ public final class Playbook {
       if (!problems.isEmpty()) {
         return Validation.invalid(problems);
       }
-      return Validation.valid(new Playbook(journey, Vector.ofAll(rules), Vector.ofAll(gates)));
+      return Validation.valid(new Playbook(journey, rules, gates));
     }
 
     /**
