@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -153,7 +154,7 @@ public final class Definitions {
 
   /** Registers the rules or gates read under the words the playbook's problems use for them. */
   private static void register(
-      Registry where, Node list, String path, String before, String key, String after) {
+      Registry where, @Nullable Node list, String path, String before, String key, String after) {
     if (list instanceof Node.Sequence sequence) {
       for (int i = 0; i < sequence.items().size(); i++) {
         Node item = sequence.items().get(i);

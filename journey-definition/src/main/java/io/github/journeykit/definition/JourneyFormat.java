@@ -1006,7 +1006,10 @@ final class JourneyFormat {
   private static @Nullable EventType eventType(Reading reading, Node node, String path) {
     if (node instanceof Node.Mapping mapping && mapping.entries().containsKey("standard")) {
       Fields fields = reading.fields(node, path, "standard");
-      String id = fields == null ? null : fields.text("standard");
+      if (fields == null) {
+        return null;
+      }
+      String id = fields.text("standard");
       if (id == null) {
         return null;
       }

@@ -881,28 +881,33 @@ final class RulesFormat {
     return all ? List.ofAll(effects) : null;
   }
 
+  /** An effect written as a word: advance, rollBack, recordCriterion, countPurchase. */
+  private static @Nullable Effect word(Reading reading, Node node, String path, String word) {
+    return switch (word) {
+      case "advance" -> Effect.advance();
+      case "rollBack" -> Effect.rollBack();
+      case "recordCriterion" -> Effect.recordCriterion();
+      case "countPurchase" -> Effect.countPurchase();
+      default -> {
+        reading.problem(
+            node,
+            path,
+            "unknown effect '"
+                + word
+                + "'"
+                + Problem.didYouMean(word, WORDS.appendAll(EFFECTS))
+                + "; an effect is one of "
+                + WORDS.mkString(", ")
+                + ", or a mapping with one of "
+                + EFFECTS.mkString(", "));
+        yield null;
+      }
+    };
+  }
+
   private static @Nullable Effect effect(Reading reading, Node node, String path, Kinds kinds) {
     if (node instanceof Node.Scalar scalar && scalar.value() instanceof String word) {
-      return switch (word) {
-        case "advance" -> Effect.advance();
-        case "rollBack" -> Effect.rollBack();
-        case "recordCriterion" -> Effect.recordCriterion();
-        case "countPurchase" -> Effect.countPurchase();
-        default -> {
-          reading.problem(
-              node,
-              path,
-              "unknown effect '"
-                  + word
-                  + "'"
-                  + Problem.didYouMean(word, WORDS.appendAll(EFFECTS))
-                  + "; an effect is one of "
-                  + WORDS.mkString(", ")
-                  + ", or a mapping with one of "
-                  + EFFECTS.mkString(", "));
-          yield null;
-        }
-      };
+      return word(reading, node, path, word);
     }
     if (!(node instanceof Node.Mapping mapping)) {
       reading.problem(
