@@ -1,5 +1,6 @@
 package io.github.journeykit.bench;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.CriterionMet;
 import io.github.journeykit.model.CustomerChurned;
 import io.github.journeykit.model.CustomerRefused;
@@ -10,7 +11,6 @@ import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.PurchaseMade;
 import io.github.journeykit.rules.Engine;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.TreeSet;
 import java.time.Instant;
 import java.util.Random;

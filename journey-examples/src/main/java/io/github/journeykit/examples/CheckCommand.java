@@ -1,5 +1,6 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.catalogue.CatalogueInvariants;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.testkit.CheckResult;
 import io.github.journeykit.testkit.CoverageMode;
@@ -69,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
       check = check.seed(seed);
     }
     return report(
-        check.check(Invariants.standard().appendAll(Invariants.forCatalogue(id))),
+        check.check(Invariants.standard().appendAll(CatalogueInvariants.forJourney(id))),
         spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }

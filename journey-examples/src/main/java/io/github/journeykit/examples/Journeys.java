@@ -1,8 +1,8 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 
 /**
