@@ -1,6 +1,6 @@
 /**
- * The rule engine that advances customers between the stages of a journey, explains every decision,
- * and the catalogue of ready-made journeys.
+ * The rule engine that advances customers between the stages of a journey and explains every
+ * decision, and the gap analysis that says where customers will be lost.
  *
  * @since 0.1
  */
@@ -11,5 +11,4 @@ module io.github.journeykit.rules {
   requires static transitive org.apiguardian.api;
 
   exports io.github.journeykit.rules;
-  exports io.github.journeykit.rules.catalogue;
 }

@@ -1,4 +1,5 @@
 /** A user's application of Journey, for the consumer check. */
 module io.github.journeykit.consumer {
   requires io.github.journeykit.rules;
+  requires io.github.journeykit.catalogue;
 }

@@ -1,5 +1,6 @@
 package io.github.journeykit.bench;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.definition.Definitions;
 import io.github.journeykit.definition.Format;
 import io.github.journeykit.model.CriterionMet;
@@ -13,7 +14,6 @@ import io.github.journeykit.model.Position;
 import io.github.journeykit.model.PurchaseMade;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.TreeSet;
 import java.time.Instant;
 import java.util.Random;

@@ -1,5 +1,6 @@
 package io.github.journeykit.bench;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.eventlog.Csv;
 import io.github.journeykit.eventlog.EventLog;
 import io.github.journeykit.eventlog.EventLogReader;
@@ -7,7 +8,6 @@ import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

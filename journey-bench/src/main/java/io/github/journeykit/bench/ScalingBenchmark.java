@@ -1,5 +1,6 @@
 package io.github.journeykit.bench;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.rules.Decision;
@@ -7,7 +8,6 @@ import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,8 +2,8 @@ package io.github.journeykit.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.stream.Stream;

@@ -6,7 +6,6 @@ import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EventLogReaderTests {
 
-  static final Playbook FUNNEL = Catalogue.get("sales-funnel").get();
+  static final Playbook FUNNEL = SalesFunnelFixture.playbook();
 
   static EventLogReader.Result read(String csv) {
     return EventLogReader.of(FUNNEL)

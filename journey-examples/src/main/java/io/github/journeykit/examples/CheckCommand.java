@@ -1,5 +1,6 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.catalogue.CatalogueInvariants;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.testkit.CheckResult;
 import io.github.journeykit.testkit.CoverageMode;
@@ -63,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
    */
   static Seq<Invariant> ownInvariants(Playbook playbook) {
     return Journeys.all().contains(playbook)
-        ? Invariants.forCatalogue(playbook.journey().id())
+        ? CatalogueInvariants.forJourney(playbook.journey().id())
         : List.empty();
   }
 

@@ -1,5 +1,6 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Position;
@@ -9,7 +10,6 @@ import io.github.journeykit.report.picture.Pictures;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.github.journeykit.testkit.CustomerGenerator;
 import io.vavr.collection.Seq;
 import java.io.IOException;

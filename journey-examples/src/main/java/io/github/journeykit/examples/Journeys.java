@@ -1,10 +1,10 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.definition.DefinitionProblem;
 import io.github.journeykit.definition.Definitions;
 import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.file.Path;

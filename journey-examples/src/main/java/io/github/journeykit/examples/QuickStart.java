@@ -1,5 +1,6 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.Attribute;
 import io.github.journeykit.model.Audience;
 import io.github.journeykit.model.Channel;
@@ -22,7 +23,6 @@ import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.PrintStream;

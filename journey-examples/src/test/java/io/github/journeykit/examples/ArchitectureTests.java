@@ -37,10 +37,20 @@ class ArchitectureTests {
   /**
    * Journey's modules, each by its packages. The arrows point down this list only: the model at the
    * bottom, the rule engine on it, the definitions, the event logs, the report and the testkit
-   * beside each other on the engine, the examples and the benchmarks on everything.
+   * beside each other on the engine, the catalogue on the engine and the testkit, the examples and
+   * the benchmarks on everything.
    */
   static final List<String> MODULES =
-      List.of("model", "rules", "definition", "eventlog", "report", "testkit", "examples", "bench");
+      List.of(
+          "model",
+          "rules",
+          "definition",
+          "eventlog",
+          "report",
+          "testkit",
+          "catalogue",
+          "examples",
+          "bench");
 
   /**
    * The packages of every module but these.
@@ -102,6 +112,16 @@ class ArchitectureTests {
     dependsOnlyOn("testkit", "rules", "model", "eventlog");
   }
 
+  /**
+   * The catalogue's one sideways arrow: the testkit, whose generic invariants (moves of at most one
+   * stage, purchases that never decrease, what a customer has from a stage on) make up the
+   * invariants of each ready-made journey in CatalogueInvariants.
+   */
+  @Test
+  void theCatalogueDependsOnlyOnTheRulesTheModelAndTheTestkit() {
+    dependsOnlyOn("catalogue", "rules", "model", "testkit");
+  }
+
   @Test
   void nothingDependsOnTheExamplesOrTheBenchmarks() {
     noClasses()
@@ -125,7 +145,8 @@ class ArchitectureTests {
             "io.github.journeykit.rules..",
             "io.github.journeykit.eventlog..",
             "io.github.journeykit.report..",
-            "io.github.journeykit.testkit..")
+            "io.github.journeykit.testkit..",
+            "io.github.journeykit.catalogue..")
         .and(declaredInPublicType())
         .should(notUse(JAVA_UTIL_COLLECTIONS, "java.util collections"))
         .check(JOURNEY);

@@ -2,6 +2,8 @@ package io.github.journeykit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.journeykit.catalogue.Catalogue;
+import io.github.journeykit.catalogue.CatalogueInvariants;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Outcome;
@@ -10,9 +12,7 @@ import io.github.journeykit.rules.Condition;
 import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.github.journeykit.testkit.CheckResult;
-import io.github.journeykit.testkit.Invariants;
 import io.github.journeykit.testkit.JourneyCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -446,7 +446,7 @@ class CommandLineTests {
       CheckResult result =
           JourneyCheck.of(buggy.buildOrThrow())
               .seed(1)
-              .check(Invariants.forCatalogue("loyalty-loop"));
+              .check(CatalogueInvariants.forJourney("loyalty-loop"));
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       assertThat(CheckCommand.report(result, new PrintWriter(out), new PrintWriter(err)))

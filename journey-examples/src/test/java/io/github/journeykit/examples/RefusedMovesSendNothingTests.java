@@ -2,6 +2,7 @@ package io.github.journeykit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Decision;
@@ -10,7 +11,6 @@ import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.MessageToSend;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.github.journeykit.testkit.CustomerGenerator;
 import io.vavr.collection.Seq;
 import java.util.Random;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.journeykit.model.CriterionMet;
 import io.github.journeykit.model.Position;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.List;
 import io.vavr.collection.SortedSet;
 import io.vavr.collection.TreeSet;
@@ -152,7 +151,7 @@ class HotPathPartsTests {
       MessageToSend message =
           new MessageToSend(
               "olga",
-              Catalogue.get("sales-funnel").get().journey().messages().head(),
+              SalesFunnelFixture.playbook().journey().messages().head(),
               event.at(),
               "a rule");
       Decision sending = new Decision(before, event, after, List.of(message), Explanation.OFF);

@@ -16,7 +16,6 @@ import io.github.journeykit.model.Position;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.TimePassed;
 import io.github.journeykit.model.Transition;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.List;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,7 +123,7 @@ class NextCheckTests {
               T0);
       assertThat(ENGINE.decide(quiet, login(1)).nextCheck()).isEmpty();
       assertThat(ENGINE.nextCheck(quiet, day(1))).isEmpty();
-      Engine funnel = Catalogue.get("sales-funnel").get().compile();
+      Engine funnel = SalesFunnelFixture.playbook().compile();
       Decision decision =
           funnel.decide(
               funnel.journey().newCustomer("c", T0), new InteractionHappened(Outcome.YES, day(1)));
@@ -161,7 +160,7 @@ class NextCheckTests {
 
     @Test
     void aPositionOfAnotherJourneyCannotBeChecked() {
-      Position other = Catalogue.get("sales-funnel").get().journey().newCustomer("c", T0);
+      Position other = SalesFunnelFixture.playbook().journey().newCustomer("c", T0);
       assertThatThrownBy(() -> ENGINE.nextCheck(other, T0))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("the position of customer 'c' is in journey 'sales-funnel', not 'trial'");

@@ -7,7 +7,6 @@ import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Problem;
 import io.github.journeykit.model.Stage;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +95,7 @@ class PlaybookTests {
 
   @Test
   void describesItsRulesInOneLine() {
-    Playbook funnel = Catalogue.get("sales-funnel").get();
+    Playbook funnel = SalesFunnelFixture.playbook();
     assertThat(funnel.rules().head().toString())
         .isEqualTo(
             "\"A yes moves an active customer up one stage\" on interaction at [uninformed, informed,"

@@ -8,7 +8,6 @@ import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.control.Option;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -81,7 +80,7 @@ class RuleValuesTests {
 
   @Test
   void explanationsAreEqualWhenTheySayTheSame() {
-    Engine funnel = Catalogue.get("sales-funnel").get().compile();
+    Engine funnel = SalesFunnelFixture.playbook().compile();
     Position start = funnel.journey().newCustomer("c", T0);
     InteractionHappened yes = new InteractionHappened(Outcome.YES, T0);
     Explanation once = funnel.decide(start, yes).explanation();
@@ -138,7 +137,7 @@ class RuleValuesTests {
             Rule.named("r", EventType.REVIEW)
                 .when(Condition.of("has a dog", (position, event) -> true)));
 
-    Playbook funnel = io.github.journeykit.rules.catalogue.Catalogue.get("sales-funnel").get();
+    Playbook funnel = SalesFunnelFixture.playbook();
     java.util.function.Supplier<Playbook> copy =
         () -> {
           Playbook.Builder builder = Playbook.builder(funnel.journey());

@@ -10,7 +10,6 @@ import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.model.PurchaseMade;
 import io.github.journeykit.model.TimePassed;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.TreeSet;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +46,7 @@ class ScreenTests {
 
   @Test
   void readsTheSalesFunnelWhole() {
-    Playbook funnel = Catalogue.get("sales-funnel").get();
+    Playbook funnel = SalesFunnelFixture.playbook();
     for (Rule rule : funnel.rules()) {
       assertThat(Screen.of(rule.condition()).rest).as(rule.name()).isNull();
     }

@@ -30,11 +30,15 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The invariants every journey must satisfy, and those the brief sets for each ready-made journey.
+ * The invariants every journey must satisfy, and the parts a journey's own invariants are made of:
+ * moves of at most one stage, purchases that never decrease, what a customer has from a stage on.
  *
  * <pre>{@code
- * JourneyCheck.of(playbook).check(Invariants.standard().appendAll(Invariants.forCatalogue("sales-funnel")));
+ * JourneyCheck.of(playbook)
+ *     .check(Invariants.standard().append(Invariants.fromStageOnPurchasesAtLeast("loyal", 2)));
  * }</pre>
+ *
+ * <p>The invariants of each ready-made journey are in the catalogue's {@code CatalogueInvariants}.
  *
  * @since 0.1
  */
@@ -667,63 +671,5 @@ public final class Invariants {
                   : Option.none();
             })
         .about(stage);
-  }
-
-  /**
-   * Returns the invariants the brief sets for a ready-made journey of the catalogue.
-   *
-   * @param journeyId the journey's id, e.g. {@code sales-funnel}
-   * @return its invariants; none for an id not in the catalogue
-   */
-  public static Seq<Invariant> forCatalogue(String journeyId) {
-    return switch (journeyId) {
-      case "sales-funnel" ->
-          List.of(
-              movesAtMostOneStage(Outcome.YES, true),
-              movesAtMostOneStage(Outcome.NO, false),
-              purchasesNeverDecrease(),
-              fromStageOnPurchasesAtLeast("purchased", 1),
-              fromStageOnPurchasesAtLeast("loyal", 2));
-      case "awareness-ladder" ->
-          List.of(
-              movesAtMostOneStage(Outcome.YES, true),
-              movesAtMostOneStage(Outcome.NO, false),
-              purchasesNeverDecrease(),
-              fromStageOnPurchasesAtLeast("after-purchase", 1));
-      case "loyalty-loop" ->
-          List.of(
-              movesAtMostOneStage(Outcome.YES, true),
-              movesAtMostOneStage(Outcome.NO, false),
-              purchasesNeverDecrease(),
-              fromStageOnPurchasesAtLeast("user-experience", 1));
-      case "nine-stages" ->
-          List.of(
-              movesAtMostOneStage(Outcome.YES, true),
-              purchasesNeverDecrease(),
-              fromStageOnPurchasesAtLeast("repeat-purchase", 1));
-      case "b2b" ->
-          List.of(
-              movesAtMostOneStage(Outcome.YES, true),
-              movesAtMostOneStage(Outcome.NO, false),
-              fromStageOnMetOneOf("contract-negotiation", "decision-maker-agrees"),
-              fromStageOnMetOneOf("delivery-and-use", "contract-signed"));
-      case "sales-conversation" ->
-          List.of(
-              fromStageOnMetOneOf(
-                  "close",
-                  "agrees-with-arguments",
-                  "favourable-view",
-                  "asks-about-details",
-                  "agrees-to-buy"));
-      case "web-studio" ->
-          List.of(
-              movesAtMostOneStage(Outcome.YES, true),
-              purchasesNeverDecrease(),
-              fromStageOnMetOneOf("design", "paid-25"),
-              fromStageOnMetOneOf("layout", "paid-60"));
-      case "email-scheme" ->
-          List.of(purchasesNeverDecrease(), fromStageOnPurchasesAtLeast("paid", 1));
-      default -> List.empty();
-    };
   }
 }

@@ -47,7 +47,7 @@ import org.apiguardian.api.API;
  * CheckResult result = JourneyCheck.of(Catalogue.get("sales-funnel").get())
  *     .customers(10_000)
  *     .seed(42)
- *     .check(Invariants.standard().appendAll(Invariants.forCatalogue("sales-funnel")));
+ *     .check(Invariants.standard().appendAll(CatalogueInvariants.forJourney("sales-funnel")));
  * result.assertHolds();   // or: if (!result.holds()) System.out.println(result.report());
  * result.coverage().stages().get("loyal");   // how many customers reached 'loyal'
  *

@@ -9,7 +9,6 @@ import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
@@ -84,18 +83,6 @@ class FactInvariantsTests {
       assertThat(invariant.appliesTo(PLAYBOOK)).as(invariant.name()).isTrue();
       assertThat(invariant.check(real)).as(invariant.name()).isEmpty();
     }
-  }
-
-  @Test
-  void noneAppliesToAJourneyWithoutSuchFactsButMessageHistoriesWhereMessagesAreRecorded() {
-    Seq<Invariant> facts = Invariants.standard().drop(5);
-    assertThat(facts).hasSize(5);
-    assertThat(facts.filter(i -> i.appliesTo(Catalogue.get("sales-funnel").get()))).isEmpty();
-    assertThat(
-            facts
-                .filter(i -> i.appliesTo(Catalogue.get("email-scheme").get()))
-                .map(Invariant::name))
-        .containsExactly(Invariants.messageHistoriesOnlyGrow().name());
   }
 
   @Nested

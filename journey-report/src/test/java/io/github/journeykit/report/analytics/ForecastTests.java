@@ -3,10 +3,10 @@ package io.github.journeykit.report.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.Seq;
 import org.junit.jupiter.api.Test;
 

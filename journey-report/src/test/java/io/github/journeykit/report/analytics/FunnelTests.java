@@ -2,12 +2,12 @@ package io.github.journeykit.report.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.eventlog.EventLog;
 import io.github.journeykit.eventlog.EventLogReader;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

@@ -2,13 +2,13 @@ package io.github.journeykit.report.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.Channel;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.Touchpoint;
 import io.github.journeykit.model.Transition;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.journeykit.catalogue.Catalogue;
+import io.github.journeykit.catalogue.CatalogueInvariants;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
 import io.github.journeykit.testkit.CheckResult;
 import io.github.journeykit.testkit.Invariants;
 import io.github.journeykit.testkit.JourneyCheck;
@@ -41,7 +42,7 @@ class JourneySeedExtensionOnThisJUnitTests {
     CheckResult result =
         JourneyCheck.of(funnel)
             .seed(seed.value())
-            .check(Invariants.standard().appendAll(Invariants.forCatalogue("sales-funnel")))
+            .check(Invariants.standard().appendAll(CatalogueInvariants.forJourney("sales-funnel")))
             .assertHolds();
     assertTrue(result.coverage().isComplete(), result::toString);
   }

@@ -1,4 +1,4 @@
-package io.github.journeykit.testkit;
+package io.github.journeykit.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,10 @@ import io.github.journeykit.model.Position;
 import io.github.journeykit.model.PurchaseMade;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
-import io.github.journeykit.rules.catalogue.Catalogue;
+import io.github.journeykit.testkit.CustomerHistory;
+import io.github.journeykit.testkit.Invariant;
+import io.github.journeykit.testkit.Invariants;
+import io.github.journeykit.testkit.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
 import java.time.Instant;
@@ -42,7 +45,7 @@ class InvariantsTests {
         CustomerHistory.replay(
             FUNNEL, start, List.of(new InteractionHappened(Outcome.YES, T0), PurchaseMade.of(T0)));
     for (Invariant invariant :
-        Invariants.standard().appendAll(Invariants.forCatalogue("sales-funnel"))) {
+        Invariants.standard().appendAll(CatalogueInvariants.forJourney("sales-funnel"))) {
       assertThat(invariant.check(history).isEmpty()).as(invariant.name()).isTrue();
     }
     assertThat(history.end().stage()).isEqualTo("purchased");
@@ -121,8 +124,8 @@ class InvariantsTests {
   @Test
   void everyCatalogueJourneyHasInvariantsOfItsOwn() {
     for (String id : Catalogue.ids()) {
-      assertThat(Invariants.forCatalogue(id)).as(id).isNotEmpty();
+      assertThat(CatalogueInvariants.forJourney(id)).as(id).isNotEmpty();
     }
-    assertThat(Invariants.forCatalogue("unknown")).isEmpty();
+    assertThat(CatalogueInvariants.forJourney("unknown")).isEmpty();
   }
 }

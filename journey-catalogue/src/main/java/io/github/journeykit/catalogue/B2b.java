@@ -1,7 +1,7 @@
-package io.github.journeykit.rules.catalogue;
+package io.github.journeykit.catalogue;
 
-import static io.github.journeykit.rules.catalogue.Parts.activeAnd;
-import static io.github.journeykit.rules.catalogue.Parts.stage;
+import static io.github.journeykit.catalogue.Parts.activeAnd;
+import static io.github.journeykit.catalogue.Parts.stage;
 
 import io.github.journeykit.model.Audience;
 import io.github.journeykit.model.BuyingCentreRole;

@@ -1,4 +1,4 @@
-package io.github.journeykit.rules.catalogue;
+package io.github.journeykit.catalogue;
 
 import io.github.journeykit.model.Audience;
 import io.github.journeykit.model.Channel;

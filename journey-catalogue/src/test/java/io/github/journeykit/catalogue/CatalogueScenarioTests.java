@@ -1,4 +1,4 @@
-package io.github.journeykit.rules.catalogue;
+package io.github.journeykit.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

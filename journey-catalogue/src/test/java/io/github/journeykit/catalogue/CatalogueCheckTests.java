@@ -1,9 +1,12 @@
-package io.github.journeykit.testkit;
+package io.github.journeykit.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
+import io.github.journeykit.testkit.CheckResult;
+import io.github.journeykit.testkit.Invariant;
+import io.github.journeykit.testkit.Invariants;
+import io.github.journeykit.testkit.JourneyCheck;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,16 +24,16 @@ class CatalogueCheckTests {
   @MethodSource("journeys")
   void passesTheStandardInvariantsAndItsOwn(String id) {
     Playbook playbook = Catalogue.get(id).get();
-    assertThat(Invariants.forCatalogue(id)).isNotEmpty();
+    assertThat(CatalogueInvariants.forJourney(id)).isNotEmpty();
     CheckResult result =
         JourneyCheck.of(playbook)
             .customers(10_000)
             .seed(20_261_123L)
-            .check(Invariants.standard().appendAll(Invariants.forCatalogue(id)))
+            .check(Invariants.standard().appendAll(CatalogueInvariants.forJourney(id)))
             .assertHolds();
     assertThat(result.customers()).isEqualTo(10_000);
     assertThat(result.invariants().size() + result.notApplicable().size())
-        .isEqualTo(Invariants.standard().size() + Invariants.forCatalogue(id).size());
+        .isEqualTo(Invariants.standard().size() + CatalogueInvariants.forJourney(id).size());
     assertThat(result.invariants()).containsAll(Invariants.standard().take(5).map(Invariant::name));
     assertThat(result.coverage().unexercised()).isEmpty();
     assertThat(result.coverage().stages().values()).allMatch(customers -> customers > 0);

@@ -1,11 +1,17 @@
-package io.github.journeykit.testkit;
+package io.github.journeykit.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.journeykit.model.Event;
 import io.github.journeykit.rules.Playbook;
-import io.github.journeykit.rules.catalogue.Catalogue;
+import io.github.journeykit.testkit.CheckResult;
+import io.github.journeykit.testkit.CoverageMode;
+import io.github.journeykit.testkit.CustomerGenerator;
+import io.github.journeykit.testkit.Invariant;
+import io.github.journeykit.testkit.Invariants;
+import io.github.journeykit.testkit.JourneyCheck;
+import io.github.journeykit.testkit.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -83,7 +89,7 @@ class JourneyCheckTests {
     CheckResult result =
         JourneyCheck.of(PlantedBugTests.buggyLoyaltyLoop())
             .seed(7)
-            .check(Invariants.forCatalogue("loyalty-loop"));
+            .check(CatalogueInvariants.forJourney("loyalty-loop"));
     assertThat(result.report())
         .contains("  the engine's explanation of that step:\n    interaction no at ")
         .contains(

@@ -1,8 +1,8 @@
-package io.github.journeykit.rules.catalogue;
+package io.github.journeykit.catalogue;
 
-import static io.github.journeykit.rules.catalogue.Parts.activeAnd;
-import static io.github.journeykit.rules.catalogue.Parts.message;
-import static io.github.journeykit.rules.catalogue.Parts.stage;
+import static io.github.journeykit.catalogue.Parts.activeAnd;
+import static io.github.journeykit.catalogue.Parts.message;
+import static io.github.journeykit.catalogue.Parts.stage;
 
 import io.github.journeykit.model.Channel;
 import io.github.journeykit.model.EventType;

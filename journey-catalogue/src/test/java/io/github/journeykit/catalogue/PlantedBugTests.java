@@ -1,4 +1,4 @@
-package io.github.journeykit.testkit;
+package io.github.journeykit.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,11 @@ import io.github.journeykit.rules.Condition;
 import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
-import io.github.journeykit.rules.catalogue.Catalogue;
+import io.github.journeykit.testkit.CheckResult;
+import io.github.journeykit.testkit.Counterexample;
+import io.github.journeykit.testkit.CustomerGenerator;
+import io.github.journeykit.testkit.Invariants;
+import io.github.journeykit.testkit.JourneyCheck;
 import org.junit.jupiter.api.Test;
 
 /** A bug planted in a copy of a journey's rules is found and shrunk to a minimal counterexample. */
@@ -50,7 +54,7 @@ class PlantedBugTests {
     CheckResult result =
         JourneyCheck.of(buggyLoyaltyLoop())
             .seed(7)
-            .check(Invariants.standard().appendAll(Invariants.forCatalogue("loyalty-loop")));
+            .check(Invariants.standard().appendAll(CatalogueInvariants.forJourney("loyalty-loop")));
 
     assertThat(result.holds()).isFalse();
     Counterexample counterexample = result.counterexample().get();
@@ -93,9 +97,9 @@ class PlantedBugTests {
   void theSameSeedFindsTheSameCounterexample() {
     Playbook buggy = buggyLoyaltyLoop();
     CheckResult first =
-        JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
+        JourneyCheck.of(buggy).seed(99).check(CatalogueInvariants.forJourney("loyalty-loop"));
     CheckResult again =
-        JourneyCheck.of(buggy).seed(99).check(Invariants.forCatalogue("loyalty-loop"));
+        JourneyCheck.of(buggy).seed(99).check(CatalogueInvariants.forJourney("loyalty-loop"));
     assertThat(again).isEqualTo(first);
     assertThat(first.holds()).isFalse();
   }
@@ -103,7 +107,9 @@ class PlantedBugTests {
   @Test
   void assertHoldsFailsWithTheReport() {
     CheckResult result =
-        JourneyCheck.of(buggyLoyaltyLoop()).seed(3).check(Invariants.forCatalogue("loyalty-loop"));
+        JourneyCheck.of(buggyLoyaltyLoop())
+            .seed(3)
+            .check(CatalogueInvariants.forJourney("loyalty-loop"));
     assertThatThrownBy(result::assertHolds)
         .isInstanceOf(AssertionError.class)
         .hasMessage(result.report());

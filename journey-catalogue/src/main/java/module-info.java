@@ -1,0 +1,18 @@
+/**
+ * The catalogue of ready-made journeys: every stage model of the source articles as a playbook,
+ * found by id, with the invariants each of them must keep.
+ *
+ * <p>Depends on the rule engine, and on the testkit for the journeys' own invariants.
+ *
+ * @since 0.1
+ */
+module io.github.journeykit.catalogue {
+  requires transitive io.github.journeykit.rules;
+  requires transitive io.github.journeykit.testkit;
+  requires transitive io.github.journeykit.model;
+  requires transitive io.vavr;
+  requires transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
+
+  exports io.github.journeykit.catalogue;
+}
