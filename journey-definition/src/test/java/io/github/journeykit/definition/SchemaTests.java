@@ -145,6 +145,107 @@ class SchemaTests {
     }
   }
 
+  @Test
+  void theDurationPatternAcceptsExactlyWhatTheReaderParses() {
+    Pattern pattern = Pattern.compile(defined("duration").get("pattern").asString());
+    List<String> signs = List.of("", "", "-", "+");
+    List<String> starts = List.of("P", "P", "p", "T", "");
+    List<String> tokens =
+        List.of(
+            "T", "t", "-", "+", "1", "0", "12", "D", "d", "H", "h", "M", "m", "S", "s", ".", ",",
+            "5", "W", "Y", " ");
+    List<String> numbers = List.of("1", "0", "12", "-3", "+5", "");
+    List<String> fractions = List.of("", "", ".5", ",25", ".", ".1234567890");
+    assertSamePattern(
+        pattern,
+        random ->
+            random.nextBoolean()
+                ? pick(random, signs) + pick(random, starts) + picks(random, tokens, 5)
+                : pick(random, signs)
+                    + pick(random, starts)
+                    + part(random, pick(random, numbers) + pick(random, List.of("D", "d")))
+                    + part(
+                        random,
+                        pick(random, List.of("T", "t"))
+                            + part(random, pick(random, numbers) + pick(random, List.of("H", "h")))
+                            + part(random, pick(random, numbers) + pick(random, List.of("M", "m")))
+                            + part(
+                                random,
+                                pick(random, numbers)
+                                    + pick(random, fractions)
+                                    + pick(random, List.of("S", "s")))),
+        text -> parses(() -> java.time.Duration.parse(text)));
+  }
+
+  @Test
+  void theTimeOfDayPatternAcceptsExactlyWhatTheReaderParses() {
+    Pattern pattern = Pattern.compile(defined("timeOfDay").get("pattern").asString());
+    List<String> numbers = List.of("0", "1", "9", "00", "09", "19", "23", "24", "59", "60", "123");
+    List<String> tokens =
+        List.of(":", ":", ".", ",", "0", "30", "59", "60", "123456789", "0123456789", " ", "Z");
+    assertSamePattern(
+        pattern,
+        random ->
+            pick(random, numbers)
+                + (random.nextInt(10) == 0 ? "" : ":")
+                + pick(random, numbers)
+                + picks(random, tokens, 4),
+        text -> parses(() -> java.time.LocalTime.parse(text)));
+  }
+
+  private static String pick(Random random, List<String> tokens) {
+    return tokens.get(random.nextInt(tokens.size()));
+  }
+
+  private static String part(Random random, String part) {
+    return random.nextBoolean() ? part : "";
+  }
+
+  private static String picks(Random random, List<String> tokens, int most) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(most + 1);
+    for (int t = 0; t < length; t++) {
+      text.append(pick(random, tokens));
+    }
+    return text.toString();
+  }
+
+  /**
+   * Tells, for 50,000 seeded random texts, that the pattern finds a match exactly when the reader's
+   * parse succeeds.
+   */
+  private static void assertSamePattern(
+      Pattern pattern,
+      java.util.function.Function<Random, String> generate,
+      Predicate<String> reads) {
+    Random random = new Random(SEED);
+    int valid = 0;
+    List<String> differ = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      String candidate = generate.apply(random);
+      boolean read = reads.test(candidate);
+      valid += read ? 1 : 0;
+      if (read != pattern.matcher(candidate).find()) {
+        differ.add(candidate + (read ? " (read, not matched)" : " (matched, not read)"));
+      }
+    }
+    assertThat(differ).as("texts the pattern and the reader disagree on").isEmpty();
+    assertThat(valid).as("valid texts generated").isGreaterThan(1_000);
+  }
+
+  private static boolean parses(Runnable parse) {
+    try {
+      parse.run();
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static JsonNode defined(String name) {
+    return JSON.readTree(DefinitionSchema.text()).path("$defs").path(name);
+  }
+
   // ---- what the writer writes validates
 
   @ParameterizedTest
@@ -512,6 +613,94 @@ class SchemaTests {
     assertThat(SCHEMA.validate(root)).as("the schema rejects %s: %s", what, root).isNotEmpty();
     Validation<Seq<DefinitionProblem>, Playbook> read = read(root);
     assertThat(read.isInvalid()).as("the reader rejects %s: %s", what, root).isTrue();
+  }
+
+  // ---- what the reader accepts, the schema accepts too: the edges, by hand
+
+  static Stream<Arguments> edges() {
+    List<Arguments> all = new ArrayList<>();
+    Consumer<Object[]> add = each -> all.add(Arguments.of(each));
+    add.accept(bad("a blank description", root -> obj(root, "/journey").put("description", "")));
+    add.accept(
+        bad(
+            "a blank transition description",
+            root -> first(root, has("from")).put("description", "")));
+    add.accept(bad("a number as a name", root -> obj(root, "/journey/stages/0").put("name", 35)));
+    add.accept(
+        bad(
+            "numbers and true as texts",
+            root ->
+                first(root, has("demographics"))
+                    .set(
+                        "demographics",
+                        NODES.arrayNode().add(35).add(true).add(new BigDecimal("1.10")))));
+    add.accept(bad("a number as a rule name", root -> obj(root, "/rules/0").put("name", 7)));
+    add.accept(
+        bad(
+            "a duration in lower case",
+            root -> first(root, has("inactiveFor")).put("inactiveFor", "p90d")));
+    add.accept(
+        bad(
+            "a duration with a lone t",
+            root -> first(root, has("inStageFor")).put("inStageFor", "P2Dt")));
+    add.accept(
+        bad(
+            "a duration with a decimal comma",
+            root -> first(root, has("sinceSent")).put("atLeast", "PT1,5S")));
+    add.accept(
+        bad(
+            "a duration in hours for days",
+            root -> first(root, has("within")).put("within", "PT168H")));
+    add.accept(
+        bad(
+            "a time of day with seconds and a fraction",
+            root -> first(root, has("timeOfDay")).put("timeOfDay", "09:30:15.")));
+    add.accept(
+        bad(
+            "a whole number written as a decimal",
+            root -> first(root, has("priority")).put("priority", new BigDecimal("2.0"))));
+    add.accept(
+        bad("one stage as a rule's at", root -> first(root, has("at")).put("at", "signed-up")));
+    add.accept(
+        bad(
+            "one status in a list",
+            root ->
+                first(root, has("status"), n -> n.get("status").isArray())
+                    .set("status", NODES.arrayNode().add("grey"))));
+    add.accept(
+        bad(
+            "a whole number as a threshold",
+            root -> first(root, has("threshold")).put("threshold", 1)));
+    add.accept(
+        bad(
+            "an empty list of changes",
+            root -> first(root, has("changes")).set("changes", NODES.arrayNode())));
+    add.accept(
+        bad(
+            "an empty plannedResponses",
+            root ->
+                first(root, has("plannedResponses")).set("plannedResponses", NODES.objectNode())));
+    add.accept(
+        bad(
+            "no rules and no gates",
+            root -> {
+              root.remove("rules");
+              root.remove("gates");
+            }));
+    add.accept(bad("a $schema key", root -> root.put("$schema", DefinitionSchema.id())));
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("edges")
+  void anEdgeTheReaderAcceptsTheSchemaAcceptsToo(String what, Consumer<ObjectNode> edit) {
+    ObjectNode root = tree(EveryPartTests.everything());
+    edit.accept(root);
+    Validation<Seq<DefinitionProblem>, Playbook> read = read(root);
+    assertThat(read.isValid())
+        .as("the reader accepts %s: %s", what, read.fold(Seq::mkString, p -> ""))
+        .isTrue();
+    assertThat(SCHEMA.validate(root)).as("the schema accepts %s: %s", what, root).isEmpty();
   }
 
   // ---- what the schema rejects, the reader rejects too: generated
