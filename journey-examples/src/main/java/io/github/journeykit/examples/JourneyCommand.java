@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       ValidateCommand.class,
       ExportCommand.class,
+      SchemaCommand.class,
       DemoCommand.class
     })
 public final class JourneyCommand implements Callable<Integer> {

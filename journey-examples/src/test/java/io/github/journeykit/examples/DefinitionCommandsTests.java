@@ -177,4 +177,19 @@ class DefinitionCommandsTests {
     assertThat(wrong.exit()).isEqualTo(2);
     assertThat(wrong.err()).contains("--format").contains("yaml, json");
   }
+
+  @Test
+  void schemaPrintsTheJsonSchemaOfDefinitions() throws IOException {
+    CommandLineTests.Run schema = journey("schema");
+    assertThat(schema.exit()).isZero();
+    assertThat(schema.out())
+        .startsWith("{")
+        .contains("\"$schema\"")
+        .contains("https://json-schema.org/draft/2020-12/schema")
+        .contains(io.github.journeykit.definition.DefinitionSchema.id())
+        .endsWith("}\n");
+    Path file = dir.resolve("journey.schema.json");
+    assertThat(journey("schema", "--out", file.toString()).exit()).isZero();
+    assertThat(Files.readString(file)).isEqualTo(schema.out());
+  }
 }
