@@ -125,7 +125,7 @@ final class Reading {
         problem(node, path, "is blank; give a text");
         return null;
       }
-      return text;
+      return text.intern(); // ids are then the strings Java code uses: found by identity
     }
     problem(node, path, "expected a text, got " + node.kind());
     return null;

@@ -169,6 +169,14 @@ public final class Engine {
   private final boolean checksTime;
 
   private final Seq<Fact> declaredFacts;
+
+  /**
+   * The last layout of facts found equal to this journey's though not the same instance: that of
+   * positions made by an equal journey. Kept so that they are not compared on every decision; a
+   * race between threads only costs a comparison, since the layouts are immutable and equal.
+   */
+  private volatile @Nullable Seq<Fact> equalLayout;
+
   private final CriteriaSets criteriaSets;
   private final SharedFacts sharedFacts;
   private final IdIndex messages;
@@ -615,9 +623,17 @@ public final class Engine {
   @SuppressWarnings("ReferenceEquality") // the journey's own layout, shared by its positions
   private Position laidOut(Position position) {
     Facts facts = position.facts();
-    return facts.declared() == declaredFacts
-        ? position
-        : position.withFacts(facts.laidOutFor(declaredFacts));
+    Seq<Fact> layout = facts.declared();
+    if (layout == declaredFacts || layout == equalLayout) {
+      return position;
+    }
+    if (layout.equals(declaredFacts)) {
+      // the positions of an equal journey (read from the same definition, built by the same code)
+      // are taken as they are, after one comparison of the layouts
+      equalLayout = layout;
+      return position;
+    }
+    return position.withFacts(facts.laidOutFor(declaredFacts));
   }
 
   /**
