@@ -365,6 +365,13 @@ final class JourneyFormat {
     Seq<EventType> events =
         items(reading, fields, "events", where, "event type", JourneyFormat::eventType);
     Seq<Fact> facts = items(reading, fields, "facts", where, "fact", JourneyFormat::fact);
+    unnamedChannels(
+        reading,
+        fields,
+        touchpoints
+            .map(touchpoint -> touchpoint.channel().id())
+            .appendAll(messages.flatMap(message -> message.where().map(Channel::id)))
+            .appendAll(personas.flatMap(Persona::preferredChannels).map(Channel::id)));
     if (reading.problems().size() > failed
         || id == null
         || name == null
@@ -392,6 +399,37 @@ final class JourneyFormat {
               return null;
             },
             journey -> journey);
+  }
+
+  /**
+   * Reports a channel declared twice, or declared and named by nothing: the journey would not keep
+   * it, and a definition loses nothing silently.
+   */
+  private static void unnamedChannels(Reading reading, Fields fields, Seq<String> named) {
+    Node channels = fields.get("channels");
+    if (!(channels instanceof Node.Sequence sequence)) {
+      return;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < sequence.items().size(); i++) {
+      Node item = sequence.items().get(i);
+      String id = idOf(item);
+      if (id == null) {
+        continue;
+      }
+      String at = Reading.at(fields.path("channels"), i);
+      if (!seen.add(id)) {
+        reading.problem(item, at, "the channel '" + id + "' is declared twice");
+      } else if (!named.contains(id)) {
+        reading.problem(
+            item,
+            at,
+            "the channel '"
+                + id
+                + "' is declared but no touchpoint, message or persona names it: name it, or"
+                + " leave it out");
+      }
+    }
   }
 
   /** Reads one item of a list. */

@@ -193,6 +193,23 @@ class ReadingProblemsTests {
     }
 
     @Test
+    void aChannelDeclaredTwiceOrNamedByNothingIsReported() {
+      String channels =
+          "  channels:\n"
+              + "    - {id: call-centre, name: Call centre, online: false}\n"
+              + "    - {id: call-centre, name: Call centre again, online: false}\n"
+              + "    - {id: fax, name: Fax, online: false}\n"
+              + "  touchpoints:\n"
+              + "    - {id: support, name: Support, channel: call-centre, stages: [signed-up]}\n"
+              + "  events:\n";
+      assertThat(problems(TRIAL.replace("  events:\n", channels)))
+          .containsExactly(
+              "trial.yaml:15:7: journey.channels[1]: the channel 'call-centre' is declared twice",
+              "trial.yaml:16:7: journey.channels[2]: the channel 'fax' is declared but no"
+                  + " touchpoint, message or persona names it: name it, or leave it out");
+    }
+
+    @Test
     void aKeyGivenTwiceIsReported() {
       assertThat(problems(TRIAL.replace("  name: A trial\n", "  name: A trial\n  name: Again\n")))
           .singleElement()
