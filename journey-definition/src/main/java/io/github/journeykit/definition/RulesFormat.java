@@ -881,6 +881,28 @@ final class RulesFormat {
     return all ? List.ofAll(effects) : null;
   }
 
+  /**
+   * Whether an effect that takes its value from the definition or from the event ({@code add},
+   * {@code set}) has exactly one of the two; reports it when not.
+   */
+  private static boolean eitherOr(
+      Reading reading, Fields fields, String effect, String valueKey, String valueWords) {
+    if (fields.has(valueKey) != fields.has("fromAttribute")) {
+      return true;
+    }
+    reading.problem(
+        fields.mapping(),
+        fields.path(),
+        "'"
+            + effect
+            + "' needs either '"
+            + valueKey
+            + "' ("
+            + valueWords
+            + ") or 'fromAttribute' (an attribute of the event)");
+    return false;
+  }
+
   /** An effect written as a word: advance, rollBack, recordCriterion, countPurchase. */
   private static @Nullable Effect word(Reading reading, Node node, String path, String word) {
     return switch (word) {
@@ -944,11 +966,7 @@ final class RulesFormat {
           yield null;
         }
         String fact = fields.text("add");
-        if (fields.has("by") == fields.has("fromAttribute")) {
-          reading.problem(
-              node,
-              path,
-              "'add' needs either 'by' (a number) or 'fromAttribute' (an attribute of the event)");
+        if (!eitherOr(reading, fields, "add", "by", "a number")) {
           yield null;
         }
         if (fields.has("by")) {
@@ -965,11 +983,7 @@ final class RulesFormat {
           yield null;
         }
         String fact = fields.text("set");
-        if (fields.has("to") == fields.has("fromAttribute")) {
-          reading.problem(
-              node,
-              path,
-              "'set' needs either 'to' (a value) or 'fromAttribute' (an attribute of the event)");
+        if (!eitherOr(reading, fields, "set", "to", "a value")) {
           yield null;
         }
         if (fields.has("to")) {
