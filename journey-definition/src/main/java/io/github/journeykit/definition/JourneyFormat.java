@@ -14,6 +14,7 @@ import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.MapKind;
 import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Migration;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Persona;
 import io.github.journeykit.model.Problem;
@@ -49,6 +50,7 @@ final class JourneyFormat {
   private static final String[] JOURNEY_KEYS = {
     "id",
     "name",
+    "version",
     "description",
     "kind",
     "stages",
@@ -59,7 +61,8 @@ final class JourneyFormat {
     "touchpoints",
     "messages",
     "events",
-    "facts"
+    "facts",
+    "migrations"
   };
 
   private JourneyFormat() {}
@@ -70,6 +73,7 @@ final class JourneyFormat {
     ObjectNode node = Values.NODES.objectNode();
     node.put("id", journey.id());
     node.put("name", journey.name());
+    MigrationFormat.version(node, journey);
     if (!journey.description().isEmpty()) {
       node.put("description", journey.description());
     }
@@ -87,6 +91,7 @@ final class JourneyFormat {
     list(node, "events", journey.eventTypes(), JourneyFormat::eventType);
     // every journey keeps the purchases counter first; the facts after it are the declared ones
     list(node, "facts", journey.facts().tail(), JourneyFormat::fact);
+    MigrationFormat.migrations(node, journey);
     return node;
   }
 
@@ -325,6 +330,7 @@ final class JourneyFormat {
     int failed = reading.problems().size();
     String id = fields.text("id");
     String name = fields.text("name");
+    Integer version = MigrationFormat.version(reading, fields);
     String description = fields.text("description", "");
     Node kindNode = fields.get("kind");
     MapKind kind =
@@ -358,6 +364,7 @@ final class JourneyFormat {
     Seq<EventType> events =
         items(reading, fields, "events", where, "event type", JourneyFormat::eventType);
     Seq<Fact> facts = items(reading, fields, "facts", where, "fact", JourneyFormat::fact);
+    Seq<Migration> migrations = MigrationFormat.migrations(reading, fields, where);
     unnamedChannels(
         reading,
         fields,
@@ -368,6 +375,7 @@ final class JourneyFormat {
     if (reading.problems().size() > failed
         || id == null
         || name == null
+        || version == null
         || description == null
         || kind == null) {
       return null;
@@ -375,6 +383,7 @@ final class JourneyFormat {
     Journey.Builder builder =
         Journey.builder(id, name)
             .description(description)
+            .version(version)
             .kind(kind)
             .stages(stages)
             .transitions(transitions)
@@ -384,6 +393,7 @@ final class JourneyFormat {
     touchpoints.forEach(builder::touchpoint);
     messages.forEach(builder::message);
     facts.forEach(builder::fact);
+    migrations.forEach(builder::migration);
     return builder
         .build()
         .fold(

@@ -16,6 +16,7 @@ import io.github.journeykit.model.Fact;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.MapKind;
 import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Migration;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Persona;
 import io.github.journeykit.model.QuestionnaireResponse;
@@ -164,6 +165,19 @@ class EveryPartTests {
             .fact(Fact.attribute(Attribute.wholeNumber("seats")))
             .fact(Fact.lastSeen("login"))
             .fact(Fact.attribute(Attribute.instant("trial-ends")))
+            .version(3)
+            .migration(
+                Migration.from(2)
+                    .renameStage("trying", "active")
+                    .removeStage("lapsed", "signed-up")
+                    .renameCriterion("budget", "money")
+                    .removeCriterion("authority")
+                    .renameFact("visits", "logins")
+                    .removeFact("score")
+                    .renameMessage("hello", "welcome")
+                    .removeMessage("survey")
+                    .build())
+            .migration(Migration.from(1).renameStage("new", "signed-up").build())
             .buildOrThrow();
     return Playbook.builder(journey)
         .gate(Gate.of("active", Condition.fact("recent-logins").atLeast(3)))

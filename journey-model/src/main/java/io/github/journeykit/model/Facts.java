@@ -1,5 +1,6 @@
 package io.github.journeykit.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -417,7 +419,19 @@ public final class Facts {
     return withMessage(message, message(message).opened(at));
   }
 
-  private Facts withMessage(String message, MessageHistory history) {
+  /**
+   * Returns these facts with a message's history as given: for a position read back from storage.
+   * The engine keeps histories itself, through {@link #messageSent} and {@link #messageOpened}.
+   *
+   * @param message the message's id
+   * @param history its history
+   * @return the facts with the history
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Facts withMessage(String message, MessageHistory history) {
+    Objects.requireNonNull(message, "message is null");
+    Objects.requireNonNull(history, "history is null");
     return new Facts(declared, criteria, slots, messages.put(message, history));
   }
 
@@ -792,6 +806,53 @@ public final class Facts {
       }
     }
     return new Facts(other, criteria, next, messages);
+  }
+
+  /**
+   * Returns these facts carried over to a newer version of the journey, whose migrations say what
+   * each id of the older version became: values under their new ids in the newer layout (a fact
+   * whose kind changed starts again), criteria and message histories under their new ids, whatever
+   * became nothing dropped.
+   *
+   * @param layout the newer version's facts
+   * @param fact what a fact's id became, or null when dropped
+   * @param criterion what a criterion's id became, or null when dropped
+   * @param message what a message's id became, or null when dropped
+   */
+  Facts carried(
+      Seq<Fact> layout,
+      Function<String, @Nullable String> fact,
+      Function<String, @Nullable String> criterion,
+      Function<String, @Nullable String> message) {
+    @Nullable Object[] next = new Object[layout.size()];
+    for (int slot = 0; slot < declared.size(); slot++) {
+      Fact old = declared.get(slot);
+      String now = fact.apply(old.id());
+      int into = now == null ? -1 : slotIn(layout, now);
+      if (into >= 0 && layout.get(into).getClass() == old.getClass()) {
+        next[into] = kept(layout.get(into), slots[slot]);
+      }
+    }
+    SortedSet<String> met = TreeSet.empty();
+    for (String id : criteria) {
+      String now = criterion.apply(id);
+      met = now == null ? met : met.add(now);
+    }
+    SortedMap<String, MessageHistory> histories = TreeMap.empty();
+    for (var history : messages) {
+      String now = message.apply(history._1);
+      histories = now == null ? histories : histories.put(now, history._2);
+    }
+    return new Facts(layout, met, next, histories);
+  }
+
+  private static int slotIn(Seq<Fact> layout, String id) {
+    for (int i = 0; i < layout.size(); i++) {
+      if (layout.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A value as another declaration of the same id and kind keeps it. */

@@ -72,6 +72,8 @@ public final class Journey {
   private final String id;
   private final String name;
   private final String description;
+  private final int version;
+  private final Seq<Migration> migrations;
   private final MapKind kind;
   private final Seq<Stage> stages;
   private final Seq<Transition> transitions;
@@ -89,6 +91,8 @@ public final class Journey {
     this.id = builder.id;
     this.name = builder.name;
     this.description = builder.description;
+    this.version = builder.version;
+    this.migrations = builder.migrations.sortBy(Migration::from);
     this.kind = builder.kind;
     this.stages = Vector.ofAll(builder.stages);
     this.transitions = Vector.ofAll(builder.transitions);
@@ -130,6 +134,49 @@ public final class Journey {
    */
   public String id() {
     return id;
+  }
+
+  /**
+   * Returns the journey's version: 1 unless set. A position records the version that decided it
+   * ({@link Position#version()}); a position of an older version is carried over with the journey's
+   * {@link #migrations()}.
+   *
+   * @return the version, at least 1
+   * @since 0.2
+   */
+  public int version() {
+    return version;
+  }
+
+  /**
+   * Returns the migrations that carry customers of older versions to this one, oldest first: the
+   * one from the version before this one, and any before it.
+   *
+   * @return the migrations, by the version they carry from
+   * @since 0.2
+   */
+  public Seq<Migration> migrations() {
+    return migrations;
+  }
+
+  /**
+   * Carries a position decided by an older version of this journey over to this version, through
+   * the journey's {@link #migrations()} in order: the stage, criteria, facts and message histories
+   * under their new ids, what was removed dropped, the customer at the stage a removed stage's
+   * customers go to. A position of this version is returned as it is.
+   *
+   * <pre>{@code
+   * Validation<String, Position> carried = secondVersion.migrate(storedPosition);
+   * }</pre>
+   *
+   * @param position a position of this journey, of this version or an older one
+   * @return the position in this version, or why it cannot be carried: another journey, a newer
+   *     version, a version no migration starts from, or a stage no migration maps
+   * @since 0.2
+   */
+  public Validation<String, Position> migrate(Position position) {
+    Objects.requireNonNull(position, "position is null");
+    return Migrations.carry(this, position);
   }
 
   /**
@@ -574,7 +621,8 @@ public final class Journey {
    * @return a builder with this journey's id, name, description, kind and parts
    */
   public Builder toBuilder() {
-    Builder builder = new Builder(id, name).description(description).kind(kind);
+    Builder builder = new Builder(id, name).description(description).kind(kind).version(version);
+    builder.migrations = Vector.ofAll(migrations);
     builder.stages = Vector.ofAll(stages);
     builder.transitions = Vector.ofAll(transitions);
     builder.criteria = Vector.ofAll(criteria);
@@ -597,7 +645,7 @@ public final class Journey {
     Objects.requireNonNull(customer, "customer is null");
     Objects.requireNonNull(at, "at is null");
     return new Position(
-        new Enrolment(customer, id, at),
+        new Enrolment(customer, id, version, at),
         firstStage().id(),
         CustomerStatus.ACTIVE,
         Facts.none(facts),
@@ -617,6 +665,8 @@ public final class Journey {
         && id.equals(that.id)
         && name.equals(that.name)
         && description.equals(that.description)
+        && version == that.version
+        && migrations.equals(that.migrations)
         && kind == that.kind
         && stages.equals(that.stages)
         && transitions.equals(that.transitions)
@@ -634,6 +684,8 @@ public final class Journey {
         id,
         name,
         description,
+        version,
+        migrations,
         kind,
         stages,
         transitions,
@@ -668,6 +720,8 @@ public final class Journey {
     private final String id;
     private final String name;
     private String description = "";
+    private int version = 1;
+    private Vector<Migration> migrations = Vector.empty();
     private MapKind kind = MapKind.CURRENT_STATE;
     private Vector<Stage> stages = Vector.empty();
     private Vector<Transition> transitions = Vector.empty();
@@ -691,6 +745,34 @@ public final class Journey {
      */
     public Builder description(String text) {
       this.description = Objects.requireNonNull(text, "description is null");
+      return this;
+    }
+
+    /**
+     * Sets the journey's version; 1 unless set. Raise it when a changed journey is to decide the
+     * positions an earlier version decided, and add a {@link #migration(Migration)} from the
+     * version before.
+     *
+     * @param number the version, at least 1 (checked by {@link #build()})
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder version(int number) {
+      this.version = number;
+      return this;
+    }
+
+    /**
+     * Adds a migration that carries customers of an older version to the next one. A journey of
+     * version <i>n</i> carries positions of version <i>k</i> when it has the migrations from every
+     * version <i>k</i> to <i>n</i> - 1.
+     *
+     * @param migration the migration
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder migration(Migration migration) {
+      migrations = migrations.append(Objects.requireNonNull(migration, "migration is null"));
       return this;
     }
 
@@ -857,7 +939,9 @@ public final class Journey {
                   touchpoints,
                   messages,
                   eventTypes,
-                  facts)
+                  facts,
+                  version,
+                  migrations)
               .problems();
       return problems.isEmpty()
           ? Validation.valid(new Journey(this))

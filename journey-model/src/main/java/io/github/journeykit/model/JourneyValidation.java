@@ -1,5 +1,6 @@
 package io.github.journeykit.model;
 
+import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
@@ -28,6 +29,8 @@ final class JourneyValidation {
   private final Seq<Message> messages;
   private final Seq<EventType> eventTypes;
   private final Seq<Fact> facts;
+  private final int version;
+  private final Seq<Migration> migrations;
   private final Map<String, Integer> stageOrder;
   private final Set<String> personaIds;
   private List<Problem> found = List.empty();
@@ -42,7 +45,9 @@ final class JourneyValidation {
       Seq<Touchpoint> touchpoints,
       Seq<Message> messages,
       Seq<EventType> eventTypes,
-      Seq<Fact> facts) {
+      Seq<Fact> facts,
+      int version,
+      Seq<Migration> migrations) {
     this.id = id;
     this.name = name;
     this.stages = stages;
@@ -53,6 +58,8 @@ final class JourneyValidation {
     this.messages = messages;
     this.eventTypes = eventTypes;
     this.facts = facts;
+    this.version = version;
+    this.migrations = migrations;
     this.stageOrder =
         stages
             .zipWithIndex()
@@ -71,6 +78,7 @@ final class JourneyValidation {
     checkMessages();
     checkEventTypes();
     checkFacts();
+    checkMigrations();
     return found.reverse();
   }
 
@@ -336,6 +344,101 @@ final class JourneyValidation {
                 + known("event types", known));
       }
     }
+  }
+
+  private void checkMigrations() {
+    if (version < 1) {
+      add(
+          Problem.Kind.OUT_OF_RANGE,
+          "journey '" + id + "'",
+          "version " + version + " is not a version; versions start at 1");
+      return;
+    }
+    Set<Integer> froms = HashSet.empty();
+    for (Migration migration : migrations) {
+      String where = "migration from version " + migration.from();
+      if (migration.from() >= version) {
+        add(
+            Problem.Kind.OUT_OF_RANGE,
+            where,
+            "version "
+                + version
+                + " of the journey can carry customers only of earlier versions; a migration"
+                + " starts from a version between 1 and "
+                + (version - 1));
+        continue;
+      }
+      if (froms.contains(migration.from())) {
+        add(Problem.Kind.DUPLICATE_ID, where, "the journey has two migrations from this version");
+        continue;
+      }
+      froms = froms.add(migration.from());
+      int next = migration.to();
+      if (next < version && !migrations.exists(m -> m.from() == next)) {
+        add(
+            Problem.Kind.OUT_OF_RANGE,
+            where,
+            "it carries customers to version "
+                + next
+                + ", and no migration from version "
+                + next
+                + " carries them on to version "
+                + version);
+      }
+      for (Migration.Part part : Migration.Part.values()) {
+        for (String old : migration.renamed(part).keySet().addAll(migration.removed(part))) {
+          checkId(where, part.id(), old);
+        }
+        if (migration.to() != version) {
+          continue; // what an earlier migration maps to was checked when its version was built
+        }
+        Seq<Tuple2<String, String>> mapped = migration.renamed(part).toList();
+        if (part == Migration.Part.STAGE) {
+          mapped = mapped.appendAll(migration.removedStages());
+        }
+        for (Tuple2<String, String> map : mapped) {
+          checkMappedTo(where, part, map._1, map._2);
+        }
+      }
+    }
+  }
+
+  /** Checks that what the migration into this version maps an id to exists in it. */
+  private void checkMappedTo(String where, Migration.Part part, String old, String to) {
+    Seq<String> ids =
+        switch (part) {
+          case STAGE -> stages.map(Stage::id);
+          case CRITERION -> criteria.map(Criterion::id);
+          case FACT -> facts.map(Fact::id).prepend(Fact.PURCHASES);
+          case MESSAGE -> messages.map(Message::id);
+        };
+    if (!ids.contains(to)) {
+      add(
+          kindOfUnknown(part),
+          where,
+          "it maps "
+              + part.id()
+              + " '"
+              + old
+              + "' to '"
+              + to
+              + "', and version "
+              + version
+              + " has no such "
+              + part.id()
+              + Problem.didYouMean(to, ids)
+              + "; "
+              + known(part == Migration.Part.CRITERION ? "criteria" : part.id() + "s", ids));
+    }
+  }
+
+  private static Problem.Kind kindOfUnknown(Migration.Part part) {
+    return switch (part) {
+      case STAGE -> Problem.Kind.UNKNOWN_STAGE;
+      case CRITERION -> Problem.Kind.UNKNOWN_CRITERION;
+      case FACT -> Problem.Kind.UNKNOWN_FACT;
+      case MESSAGE -> Problem.Kind.UNKNOWN_MESSAGE;
+    };
   }
 
   private void checkTransitions() {

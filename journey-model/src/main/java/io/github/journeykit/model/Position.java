@@ -140,6 +140,16 @@ public record Position(
   }
 
   /**
+   * Returns the version of the journey that decided this position.
+   *
+   * @return the journey's version, at least 1
+   * @since 0.2
+   */
+  public int version() {
+    return enrolment.version();
+  }
+
+  /**
    * Returns the ids of the qualification criteria the customer has met, sorted.
    *
    * @return the criteria

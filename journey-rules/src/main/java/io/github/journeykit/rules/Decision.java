@@ -1,5 +1,6 @@
 package io.github.journeykit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.journeykit.model.Event;
@@ -127,6 +128,40 @@ public final class Decision {
     this.before = before;
     this.after = after;
     this.rest = event;
+  }
+
+  /**
+   * Makes the decision the engine makes on an event it cannot decide: the customer stays where they
+   * are, nothing is sent, and the explanation says why. For a stored decision read back, or a
+   * program that refuses an event before asking the engine.
+   *
+   * @param position the customer's position, kept
+   * @param event the event refused
+   * @param reason why, in a sentence
+   * @return the rejected decision
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static Decision rejected(Position position, Event event, String reason) {
+    Objects.requireNonNull(position, "position is null");
+    Objects.requireNonNull(event, "event is null");
+    Objects.requireNonNull(reason, "reason is null");
+    Explanation explanation =
+        new Explanation(
+            position,
+            event,
+            position,
+            Option.of(reason),
+            false,
+            new CompiledRule[0],
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.empty());
+    return new Decision(position, event, position, List.empty(), explanation);
   }
 
   /**

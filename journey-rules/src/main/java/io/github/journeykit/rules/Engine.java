@@ -23,7 +23,6 @@ import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.TimePassed;
 import io.github.journeykit.model.Timing;
 import io.github.journeykit.model.Touchpoint;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Vector;
 import io.vavr.control.Option;
@@ -103,8 +102,14 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Bad input</b> gets a rejected decision, not an exception: a position from another journey,
  * a stage the journey does not have, an event type the journey does not declare, a value that does
  * not fit the declaration, a criterion, message, touchpoint or channel the journey does not have. A
- * position made without the journey ({@link Position#of}) or under an earlier version of it has its
- * facts laid out for this journey first ({@link io.github.journeykit.model.Facts#laidOutFor}).
+ * position made without the journey ({@link Position#of}) has its facts laid out for this journey
+ * first ({@link io.github.journeykit.model.Facts#laidOutFor}).
+ *
+ * <p><b>Versions.</b> A position records the {@link Journey#version() version} of the journey that
+ * decided it. A position of an older version is carried over first by the journey's migrations
+ * ({@link Journey#migrate(Position)}), and the decision's {@link Decision#before() before} is the
+ * carried position; a position that cannot be carried (no migration from its version, a stage no
+ * migration maps, a newer version) gets a rejected decision that says why.
  *
  * <pre>{@code
  * Engine engine = Catalogue.get("sales-funnel").get().compile();
@@ -121,6 +126,7 @@ public final class Engine {
   private final Playbook playbook;
   private final Journey journey;
   private final String journeyId;
+  private final int version;
   private final String[] stageIds;
   private final IdIndex stageIndex;
   private final @Nullable Gate[] gates;
@@ -189,6 +195,7 @@ public final class Engine {
     this.playbook = playbook;
     this.journey = playbook.journey();
     this.journeyId = journey.id();
+    this.version = journey.version();
     this.stageIds = journey.stages().map(Stage::id).toJavaArray(String[]::new);
     this.stageIndex = new IdIndex(stageIds);
     this.gates = new Gate[stageIds.length];
@@ -269,6 +276,7 @@ public final class Engine {
     this.playbook = other.playbook;
     this.journey = other.journey;
     this.journeyId = other.journeyId;
+    this.version = other.version;
     this.stageIds = other.stageIds;
     this.stageIndex = other.stageIndex;
     this.gates = other.gates;
@@ -424,14 +432,22 @@ public final class Engine {
   /**
    * Decides one event for one customer.
    *
-   * @param position the customer's position before the event
+   * @param given the customer's position before the event
    * @param event the event
    * @return the decision: the new position, the messages to send, and why
    */
   @SuppressWarnings("ReferenceEquality") // the one explanation of every quiet decision
-  public Decision decide(Position position, Event event) {
-    Objects.requireNonNull(position, "position is null");
+  public Decision decide(Position given, Event event) {
+    Objects.requireNonNull(given, "position is null");
     Objects.requireNonNull(event, "event is null");
+    Position position = given;
+    if (position.enrolment().version() != version) {
+      Validation<String, Position> carried = journey.migrate(position);
+      if (carried.isInvalid()) {
+        return rejected(position, event, carried.getError());
+      }
+      position = carried.get();
+    }
     // Admit the event.
     int type = typeOf(event);
     int stage = admittedStage(position, event, type);
@@ -756,15 +772,21 @@ public final class Engine {
    * {@code time_passed} rule of the customer's stage could fire, as {@link Decision#nextCheck()}
    * gives it after each decision. For a position loaded from storage without its next check.
    *
-   * @param position the customer's position in this engine's journey
+   * @param given the customer's position in this engine's journey, of its version or one its
+   *     migrations carry
    * @param after the instant from which to look, usually the last decision's
    * @return the next check, or none when no time-based rule can fire at the customer's stage
-   * @throws IllegalArgumentException when the position is not in this journey or its stage does not
-   *     exist
+   * @throws IllegalArgumentException when the position is not in this journey, cannot be carried to
+   *     its version, or its stage does not exist
    */
-  public Option<Instant> nextCheck(Position position, Instant after) {
-    Objects.requireNonNull(position, "position is null");
+  public Option<Instant> nextCheck(Position given, Instant after) {
+    Objects.requireNonNull(given, "position is null");
     Objects.requireNonNull(after, "after is null");
+    Position position =
+        journey
+            .migrate(given)
+            .toEither()
+            .getOrElseThrow((String why) -> new IllegalArgumentException(why));
     if (!position.journey().equals(journeyId) || stageIndex.of(position.stage()) < 0) {
       String why = rejection(position, new TimePassed(after));
       throw new IllegalArgumentException(why == null ? "the position cannot be checked" : why);
@@ -805,7 +827,9 @@ public final class Engine {
    * it.
    */
   private int admittedStage(Position position, Event event, int type) {
-    if (type < 0 || !position.journey().equals(journeyId)) {
+    if (type < 0
+        || !position.journey().equals(journeyId)
+        || position.enrolment().version() != version) {
       return -1;
     }
     int stage = stageIndex.of(position.stage());
@@ -868,6 +892,10 @@ public final class Engine {
           + "', not '"
           + journeyId
           + "'";
+    }
+    Validation<String, Position> carried = journey.migrate(position);
+    if (carried.isInvalid()) {
+      return carried.getError();
     }
     if (stageIndex.of(position.stage()) < 0) {
       return "stage '"
@@ -975,7 +1003,9 @@ public final class Engine {
   public Position finalPosition(Position start, Iterable<? extends Event> events) {
     Objects.requireNonNull(start, "start is null");
     Objects.requireNonNull(events, "events is null");
-    Position position = start;
+    // a start of an older version is carried over once; one that cannot be is never admitted
+    Position position =
+        start.enrolment().version() == version ? start : journey.migrate(start).getOrElse(start);
     for (Event event : events) {
       int type = typeOf(event);
       int stage = admittedStage(position, event, type);
@@ -1069,22 +1099,7 @@ public final class Engine {
   }
 
   private Decision rejected(Position position, Event event, String reason) {
-    Explanation explanation =
-        new Explanation(
-            position,
-            event,
-            position,
-            Option.of(reason),
-            false,
-            new CompiledRule[0],
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.empty());
-    return new Decision(position, event, position, List.empty(), explanation);
+    return Decision.rejected(position, event, reason);
   }
 
   /**

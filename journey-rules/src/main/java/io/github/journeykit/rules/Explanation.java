@@ -1,5 +1,6 @@
 package io.github.journeykit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.journeykit.model.Event;
@@ -67,6 +68,18 @@ public final class Explanation {
 
   /** The explanation of every decision an engine makes with explanations off. */
   static final Explanation OFF = new Explanation();
+
+  /**
+   * Returns the explanation of a decision made with explanations off: no verdicts, no rejection.
+   * For a decision put together outside the engine, such as one read back from storage.
+   *
+   * @return the empty explanation
+   * @since 0.2
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public static Explanation none() {
+    return OFF;
+  }
 
   private final @Nullable Position before;
   private final @Nullable Event event;

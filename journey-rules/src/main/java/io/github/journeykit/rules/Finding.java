@@ -65,7 +65,19 @@ public record Finding(Severity severity, Kind kind, String subject, String messa
     /** A buying-centre role that no message addresses. */
     UNADDRESSED_ROLE,
     /** A message that no rule sends and no stage sends on entry: it never goes out. */
-    UNSENT_MESSAGE
+    UNSENT_MESSAGE,
+    /** A newer version of a journey that has no migration from an older one. */
+    NO_MIGRATION,
+    /**
+     * A stage of an older version that the newer one does not have and no migration maps: its
+     * customers cannot be carried over.
+     */
+    UNMAPPED_STAGE,
+    /**
+     * A criterion, fact or message of an older version that the newer one does not have and no
+     * migration names, or a fact whose kind changed: carried customers lose it without a word.
+     */
+    UNMAPPED_ID
   }
 
   /**

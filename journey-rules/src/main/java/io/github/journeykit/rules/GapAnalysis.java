@@ -50,6 +50,10 @@ import org.apiguardian.api.API;
  *   <li>for a B2B journey, a buying-centre role that no message addresses.
  * </ul>
  *
+ * <p>{@link #ofMigration(Journey, Journey)} analyses what a new version's migrations leave behind:
+ * a stage of the older version they leave unmapped, a criterion, fact or message lost without a
+ * word.
+ *
  * <p>Where a question cannot be settled by looking at the rules, the analysis samples: it asks the
  * conditions about a fixed set of positions (every status, no criteria, all of them, each alone and
  * each missing, 0 to 2 purchases, quiet for minutes to months) and the events the journey knows. A
@@ -100,6 +104,31 @@ public final class GapAnalysis {
         new GapAnalysis(java.util.Objects.requireNonNull(playbook, "playbook is null"));
     analysis.run();
     return List.ofAll(analysis.findings);
+  }
+
+  /**
+   * Analyses a migration: what becomes of the customers of an older version of a journey when the
+   * newer version's {@link Journey#migrations() migrations} carry them over. An error for a stage
+   * of the older version that the newer one does not have and no migration maps (its customers'
+   * events would be rejected) and for a version no migration starts from; a warning for a
+   * criterion, fact or message that the newer version does not have and no migration names, and for
+   * a fact whose kind changed (carried customers lose it without a word).
+   *
+   * <pre>{@code
+   * for (Finding finding : GapAnalysis.ofMigration(firstVersion, secondVersion)) {
+   *   System.out.println(finding);   // e.g. "error stage 'buyer' of version 1: version 2 has no ..."
+   * }
+   * }</pre>
+   *
+   * @param older the older version of the journey
+   * @param newer the newer version, with its migrations
+   * @return every finding, in the order of the older version's stages, criteria, facts and messages
+   * @since 0.2
+   */
+  public static Seq<Finding> ofMigration(Journey older, Journey newer) {
+    return MigrationGaps.of(
+        java.util.Objects.requireNonNull(older, "older is null"),
+        java.util.Objects.requireNonNull(newer, "newer is null"));
   }
 
   private void run() {

@@ -139,7 +139,15 @@ class GapAnalysisTests {
             "error gate of 'e': no customer can pass it (has met vip); no rule records vip; no rule counts"
                 + " purchases",
             "warning role end-user: no message addresses the end user of the buying centre");
-    assertThat(findings.map(Finding::kind).distinct()).hasSize(Finding.Kind.values().length);
+    // every kind but those of a migration, which VersionsTests finds with GapAnalysis.ofMigration
+    assertThat(findings.map(Finding::kind).distinct())
+        .containsExactlyInAnyOrderElementsOf(
+            io.vavr.collection.List.of(Finding.Kind.values())
+                .removeAll(
+                    io.vavr.collection.List.of(
+                        Finding.Kind.NO_MIGRATION,
+                        Finding.Kind.UNMAPPED_STAGE,
+                        Finding.Kind.UNMAPPED_ID)));
   }
 
   @Test
