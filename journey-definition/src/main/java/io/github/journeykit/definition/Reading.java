@@ -186,6 +186,19 @@ final class Reading {
     return null;
   }
 
+  /** An instant in UTC such as {@code 2026-03-02T09:00:00Z}, or null. */
+  java.time.@Nullable Instant instant(Node node, String path) {
+    if (node instanceof Node.Scalar scalar && scalar.value() instanceof String text) {
+      try {
+        return java.time.Instant.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        // reported below
+      }
+    }
+    problem(node, path, "expected an instant such as 2026-03-02T09:00:00Z, got " + describe(node));
+    return null;
+  }
+
   /** True or false, or null. */
   @Nullable Boolean bool(Node node, String path) {
     if (node instanceof Node.Scalar scalar && scalar.value() instanceof Boolean bool) {

@@ -18,8 +18,6 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -822,16 +820,8 @@ final class RulesFormat {
           node, at, "expected a text, a number, or true or false, got " + Reading.describe(node));
       return null;
     }
-    if (kind == AttributeKind.INSTANT && value instanceof String text) {
-      try {
-        return Instant.parse(text);
-      } catch (DateTimeParseException e) {
-        reading.problem(
-            node,
-            at,
-            "expected an instant such as 2026-03-02T09:00:00Z, got " + Reading.describe(node));
-        return null;
-      }
+    if (kind == AttributeKind.INSTANT && value instanceof String) {
+      return reading.instant(node, at);
     }
     return value;
   }
