@@ -2,6 +2,7 @@ package io.github.journeykit.examples;
 
 import io.github.journeykit.rules.Finding;
 import io.github.journeykit.rules.GapAnalysis;
+import io.github.journeykit.rules.Playbook;
 import io.vavr.collection.Seq;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,12 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code journey lint ID}: the gap analysis, one finding per line. */
+/**
+ * {@code journey lint ID [--since OLD]}: the gap analysis, one finding per line; with an older
+ * version, also the gaps its migrations leave.
+ */
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
     description = {
       "Finds the gaps in a journey, where customers will be lost: one finding per line.",
+      "With --since OLD, also what the journey's migrations leave behind of that older version:"
+          + " a stage they leave unmapped, a criterion, fact or message lost without a word.",
       "Exit 0 even with findings, unless --fail-on says otherwise."
     })
 final class LintCommand implements Callable<Integer> {
@@ -37,6 +43,14 @@ final class LintCommand implements Callable<Integer> {
       description = "Exit 1 when there is a finding of this level or worse: warning or error.")
   @Nullable String failOn;
 
+  @Option(
+      names = "--since",
+      paramLabel = "OLD",
+      description =
+          "An older version of the journey (a definition file or an id) whose customers the"
+              + " journey's migrations are to carry over.")
+  @Nullable String since;
+
   @Override
   public Integer call() {
     Finding.Severity threshold = null;
@@ -49,7 +63,13 @@ final class LintCommand implements Callable<Integer> {
                 throw new UserMistake("--fail-on takes warning or error, got '" + failOn + "'");
           };
     }
-    Seq<Finding> findings = GapAnalysis.of(Journeys.find(id));
+    Playbook playbook = Journeys.find(id);
+    Seq<Finding> findings = GapAnalysis.of(playbook);
+    if (since != null) {
+      findings =
+          findings.appendAll(
+              GapAnalysis.ofMigration(Journeys.find(since).journey(), playbook.journey()));
+    }
     StringBuilder out = new StringBuilder();
     findings.forEach(finding -> out.append(finding).append('\n'));
     Output.write(out.toString(), null, spec.commandLine().getOut());

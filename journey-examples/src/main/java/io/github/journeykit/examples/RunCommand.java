@@ -1,9 +1,11 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.definition.JourneyJson;
 import io.github.journeykit.eventlog.Csv;
 import io.github.journeykit.eventlog.EventLog;
 import io.github.journeykit.eventlog.EventLogReader;
 import io.github.journeykit.eventlog.LogProblem;
+import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
 import io.github.journeykit.report.analytics.Funnel;
 import io.github.journeykit.report.analytics.FunnelReport;
@@ -34,6 +36,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Replays an event log and writes every customer's final position as CSV.",
       "Output columns: customer,stage,status,purchases; one row per customer, sorted by customer id.",
+      "With --format json: one position per line, everything the journey remembers (see the README),"
+          + " which --positions continues from.",
       "The log is UTF-8 CSV with a header naming customer, at, event and optionally detail (any order, any case).",
       "Each customer's events are applied in time order; equal times keep file order.",
       "On a bad row nothing is written and the exit code is 2; see --skip-invalid."
@@ -105,6 +109,24 @@ final class RunCommand implements Callable<Integer> {
   @Nullable String until;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "csv (the default: customer,stage,status,purchases) or json (one whole position per"
+              + " line, which --positions reads).")
+  String format = "csv";
+
+  @Option(
+      names = "--positions",
+      paramLabel = "FILE",
+      description =
+          "Continue from the positions in FILE (JSON Lines, as --format json writes them) instead"
+              + " of starting every customer anew; positions of an older version of the journey"
+              + " are carried over by its migrations. Customers in FILE without events in the log"
+              + " are written too.")
+  @Nullable Path positions;
+
+  @Option(
       names = "--stuck-days",
       paramLabel = "DAYS",
       description =
@@ -116,22 +138,40 @@ final class RunCommand implements Callable<Integer> {
     Playbook playbook = Journeys.find(id);
     EventLog log = read(playbook, events, skipInvalid, spec.commandLine().getErr());
     Engine engine = playbook.compile();
-    int explained = -1;
-    if (explain != null) {
-      explained =
-          log.indexOf(explain)
-              .getOrElseThrow(
-                  () -> new UserMistake("customer '" + explain + "' is not in " + events));
-    }
     if (!reportFormat.equals("table") && !reportFormat.equals("csv")) {
       throw new UserMistake("--report-format takes table or csv, got '" + reportFormat + "'");
     }
     if (stuckDays < 0) {
       throw new UserMistake("--stuck-days must not be negative, got " + stuckDays);
     }
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw new UserMistake("--format takes csv or json, got '" + format + "'");
+    }
+    if (report && positions != null) {
+      throw new UserMistake(
+          "--report counts a whole log from its start; it does not continue from --positions");
+    }
+    if (report && format.equals("json")) {
+      throw new UserMistake(
+          "--format is the format of the positions; the report's is --report-format");
+    }
     Instant end = until == null ? null : instant(until);
     Output.checkWritable(out);
     Output.checkWritable(messages);
+    JourneyJson json = JourneyJson.of(engine.journey());
+    Starts starts =
+        positions == null
+            ? Starts.anew(log, engine)
+            : Starts.from(
+                log, engine, StoredPositions.read(positions, json, spec.commandLine().getErr()));
+    if (explain != null && !starts.customers().contains(explain)) {
+      throw new UserMistake(
+          "customer '"
+              + explain
+              + "' is not in "
+              + events
+              + (positions == null ? "" : " nor in " + positions));
+    }
     if (report) {
       FunnelReport figures = funnel(log, engine, java.time.Duration.ofDays(stuckDays), end);
       Output.write(
@@ -140,18 +180,34 @@ final class RunCommand implements Callable<Integer> {
           spec.commandLine().getOut());
       if (messages != null) {
         Output.write(
-            messagesCsv(replay(log, engine, end).messages()),
+            messagesCsv(replay(starts, engine, end).messages()),
             messages,
             spec.commandLine().getOut());
       }
-      explain(log, engine, explained, end);
+      explain(starts, engine, explain, end);
       return 0;
     }
     Replayed replayed =
-        end == null && messages == null
+        end == null && messages == null && positions == null
             ? new Replayed(log.finalPositions(engine), List.empty())
-            : replay(log, engine, end);
+            : replay(starts, engine, end);
     Seq<Position> finals = replayed.positions();
+    if (format.equals("json")) {
+      StringBuilder lines = new StringBuilder();
+      finals.forEach(position -> lines.append(json.write(position)).append('\n'));
+      Output.write(lines.toString(), out, spec.commandLine().getOut());
+    } else {
+      Output.write(csv(finals), out, spec.commandLine().getOut());
+    }
+    if (messages != null) {
+      Output.write(messagesCsv(replayed.messages()), messages, spec.commandLine().getOut());
+    }
+    explain(starts, engine, explain, end);
+    return 0;
+  }
+
+  /** The positions as the CSV run writes: customer, stage, status, purchases. */
+  private static String csv(Seq<Position> finals) {
     StringBuilder csv = new StringBuilder("customer,stage,status,purchases\n");
     for (Position position : finals) {
       csv.append(Csv.field(position.customer()))
@@ -163,40 +219,68 @@ final class RunCommand implements Callable<Integer> {
           .append(position.purchases())
           .append('\n');
     }
-    Output.write(csv.toString(), out, spec.commandLine().getOut());
-    if (messages != null) {
-      Output.write(messagesCsv(replayed.messages()), messages, spec.commandLine().getOut());
+    return csv.toString();
+  }
+
+  /**
+   * Where each customer starts, and with which events: the customers of the log, each from a new
+   * position at their first event or from a stored one, then the stored customers the log does not
+   * name, with no events; sorted by customer id.
+   */
+  record Starts(Seq<String> customers, Seq<Position> positions, Seq<Seq<Event>> events) {
+
+    static Starts anew(EventLog log, Engine engine) {
+      return from(log, engine, java.util.Map.of());
     }
-    explain(log, engine, explained, end);
-    return 0;
+
+    static Starts from(EventLog log, Engine engine, java.util.Map<String, Position> stored) {
+      java.util.TreeMap<String, Integer> order = new java.util.TreeMap<>();
+      for (int i = 0; i < log.customerCount(); i++) {
+        order.put(log.customers().get(i), i);
+      }
+      stored.keySet().forEach(customer -> order.putIfAbsent(customer, -1));
+      java.util.List<String> customers = new java.util.ArrayList<>(order.size());
+      java.util.List<Position> positions = new java.util.ArrayList<>(order.size());
+      java.util.List<Seq<Event>> events = new java.util.ArrayList<>(order.size());
+      order.forEach(
+          (customer, index) -> {
+            customers.add(customer);
+            Position kept = stored.get(customer);
+            positions.add(kept != null ? kept : log.newCustomer(engine, index));
+            events.add(index < 0 ? io.vavr.collection.List.empty() : log.events(index));
+          });
+      return new Starts(
+          io.vavr.collection.Vector.ofAll(customers),
+          io.vavr.collection.Vector.ofAll(positions),
+          io.vavr.collection.Vector.ofAll(events));
+    }
   }
 
   /** The final positions and the messages to send of a replayed log. */
   record Replayed(Seq<Position> positions, Seq<MessageToSend> messages) {}
 
   /** Replays every customer, with ticks up to {@code end} when given, keeping the messages. */
-  static Replayed replay(EventLog log, Engine engine, @Nullable Instant end) {
+  static Replayed replay(Starts starts, Engine engine, @Nullable Instant end) {
     Engine quiet = engine.withExplanations(false);
-    java.util.List<Position> positions = new java.util.ArrayList<>(log.customerCount());
+    java.util.List<Position> positions = new java.util.ArrayList<>(starts.customers().size());
     java.util.List<MessageToSend> sends = new java.util.ArrayList<>();
-    for (int customer = 0; customer < log.customerCount(); customer++) {
-      Replay replay = replayOne(log, quiet, customer, end);
+    for (int customer = 0; customer < starts.customers().size(); customer++) {
+      Replay replay = replayOne(starts, quiet, customer, end);
       positions.add(replay.position());
       replay.decisions().forEach(decision -> sends.addAll(decision.messages().asJava()));
     }
-    // a stable sort: messages of the same instant keep the order of the log's customers and rules
+    // a stable sort: messages of the same instant keep the order of the customers and rules
     sends.sort(java.util.Comparator.comparing(MessageToSend::sendAt));
     return new Replayed(
         io.vavr.collection.Vector.ofAll(positions), io.vavr.collection.Vector.ofAll(sends));
   }
 
-  /** Replays one customer of a log, with ticks up to {@code end} when given. */
+  /** Replays one customer, with ticks up to {@code end} when given. */
   private static Replay replayOne(
-      EventLog log, Engine engine, int customer, @Nullable Instant end) {
-    Position start = log.newCustomer(engine, customer);
-    return end == null
-        ? engine.replay(start, log.events(customer))
-        : engine.replay(start, log.events(customer), end);
+      Starts starts, Engine engine, int customer, @Nullable Instant end) {
+    Position start = starts.positions().get(customer);
+    Seq<Event> events = starts.events().get(customer);
+    return end == null ? engine.replay(start, events) : engine.replay(start, events, end);
   }
 
   /** The messages as CSV: customer, message, send_at, rule. */
@@ -224,12 +308,13 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private void explain(EventLog log, Engine engine, int customer, @Nullable Instant end) {
-    if (customer < 0) {
+  private void explain(
+      Starts starts, Engine engine, @Nullable String customer, @Nullable Instant end) {
+    if (customer == null) {
       return;
     }
     PrintWriter err = spec.commandLine().getErr();
-    replayOne(log, engine, customer, end)
+    replayOne(starts, engine, starts.customers().indexOf(customer), end)
         .decisions()
         .forEach(decision -> err.print(decision.explanation()));
     err.flush();

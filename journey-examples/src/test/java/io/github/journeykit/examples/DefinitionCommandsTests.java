@@ -41,6 +41,11 @@ class DefinitionCommandsTests {
    * the first customer's (a customer's log has the attribute columns its events carry).
    */
   Path log(Playbook playbook) throws IOException {
+    return log(playbook, dir);
+  }
+
+  /** {@link #log(Playbook)}, written in a directory. */
+  static Path log(Playbook playbook, Path dir) throws IOException {
     CustomerGenerator customers = CustomerGenerator.of(playbook).lengths(1, 25);
     Random random = new Random(playbook.journey().id().hashCode());
     StringBuilder csv = new StringBuilder();
