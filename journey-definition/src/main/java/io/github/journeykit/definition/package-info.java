@@ -9,7 +9,12 @@
  * {@code rules[3].when.all[1].atLeast}), and builds nothing when there is one; {@code write} gives
  * the definition of a playbook, which reads back as an equal playbook. A condition written in Java
  * ({@code Condition.of} with a lambda) has no form as data, and the writer names the rules that
- * have one.
+ * have one. A definition carries the journey's version and the migrations that carry the customers
+ * of older versions over.
+ *
+ * <p>{@link io.github.journeykit.definition.JourneyJson} writes and reads the values a CRM stores
+ * and sends: positions, events, decisions and messages to send, one JSON line each, in a
+ * documented, versioned format; read back, each equals the value written.
  *
  * @since 0.1
  */

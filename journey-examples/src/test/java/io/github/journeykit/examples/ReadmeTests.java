@@ -42,6 +42,48 @@ class ReadmeTests {
   }
 
   @Test
+  void storedPositionsContinueInTheNextVersionAsShown(@TempDir Path dir) throws IOException {
+    Path trial = Files.writeString(dir.resolve("trial.yaml"), block("definition-yaml"));
+    Path events = Files.writeString(dir.resolve("trial-events.csv"), block("definition-events"));
+    Path positions = dir.resolve("positions.jsonl");
+    CommandLineTests.Run stored =
+        CommandLineTests.journey(
+            "run",
+            trial.toString(),
+            events.toString(),
+            "--format",
+            "json",
+            "--out",
+            positions.toString());
+    assertThat(stored.exit()).as(stored.err()).isZero();
+    assertThat(Files.readString(positions)).isEqualTo(block("positions-json"));
+
+    String header = "journey:\n  id: trial\n  name: A software trial\n";
+    String second = block("definition-yaml").replace("activated", "active");
+    assertThat(second).startsWith(header);
+    assertThat(block("definition-migration")).startsWith(header);
+    Path v2 =
+        Files.writeString(
+            dir.resolve("trial-v2.yaml"),
+            block("definition-migration") + second.substring(header.length()));
+    Path more = Files.writeString(dir.resolve("more-events.csv"), block("more-events"));
+    CommandLineTests.Run continued =
+        CommandLineTests.journey(
+            "run", v2.toString(), more.toString(), "--positions", positions.toString());
+    assertThat(continued.err()).isEmpty();
+    assertThat(continued.out()).isEqualTo(block("continued-output"));
+
+    Path unmapped =
+        Files.writeString(
+            dir.resolve("trial-v2-unmapped.yaml"),
+            Files.readString(v2).replace("renamed: {activated: active}", "renamed: {}"));
+    CommandLineTests.Run lint =
+        CommandLineTests.journey("lint", unmapped.toString(), "--since", trial.toString());
+    assertThat(lint.out().lines().filter(line -> line.contains("of version 1")))
+        .containsExactlyElementsOf(block("migration-lint").lines().toList());
+  }
+
+  @Test
   void theYamlJourneysMistakesAreReportedAsShown(@TempDir Path dir) throws IOException {
     String spoiled =
         block("definition-yaml")

@@ -10,7 +10,6 @@ import io.vavr.control.Option;
 import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What one version of a journey renamed or removed since the version before it, so that the
@@ -161,17 +160,18 @@ public final class Migration {
    *
    * @param part the part the id belongs to
    * @param id an id of the older version
-   * @return the id in the newer version, or {@code null} when it is removed
+   * @return the id in the newer version, or none when it is removed
    */
-  public @Nullable String carry(Part part, String id) {
-    String to = renamed(part).get(id).getOrNull();
-    if (to != null) {
+  public Option<String> carry(Part part, String id) {
+    Objects.requireNonNull(id, "id is null");
+    Option<String> to = renamed(part).get(id);
+    if (to.isDefined()) {
       return to;
     }
     if (part == Part.STAGE) {
-      return removedStages.get(id).getOrElse(id);
+      return Option.some(removedStages.get(id).getOrElse(id));
     }
-    return removed(part).contains(id) ? null : id;
+    return removed(part).contains(id) ? Option.none() : Option.some(id);
   }
 
   /**
@@ -184,14 +184,11 @@ public final class Migration {
    * @return the id after the chain, or none when a migration removes it
    */
   public static Option<String> through(Iterable<Migration> chain, Part part, String id) {
-    String carried = Objects.requireNonNull(id, "id is null");
+    Option<String> carried = Option.some(Objects.requireNonNull(id, "id is null"));
     for (Migration migration : chain) {
-      carried = migration.carry(part, carried);
-      if (carried == null) {
-        return Option.none();
-      }
+      carried = carried.flatMap(old -> migration.carry(part, old));
     }
-    return Option.some(carried);
+    return carried;
   }
 
   /**

@@ -8,7 +8,9 @@
  * {@link io.github.journeykit.model.Facts} it declares as {@link
  * io.github.journeykit.model.Fact}s), and the {@link io.github.journeykit.model.Event}s that happen
  * to a customer, of the {@link io.github.journeykit.model.EventType}s the journey declares with
- * their typed {@link io.github.journeykit.model.Attribute}s.
+ * their typed {@link io.github.journeykit.model.Attribute}s. A journey has a version, and the
+ * {@link io.github.journeykit.model.Migration}s of a newer version carry the positions an older one
+ * decided over to it ({@link io.github.journeykit.model.Journey#migrate}).
  *
  * <p>Everything here is an immutable value. Descriptive types with many optional attributes
  * (stages, touchpoints, personas, messages, questionnaire responses) are Immutables interfaces
