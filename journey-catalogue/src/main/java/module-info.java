@@ -8,6 +8,7 @@
  */
 module io.github.journeykit.catalogue {
   requires transitive io.github.journeykit.rules;
+  requires io.github.journeykit.definition;
   requires transitive io.github.journeykit.testkit;
   requires transitive io.github.journeykit.model;
   requires transitive io.vavr;
