@@ -13,13 +13,15 @@ import io.github.journeykit.definition.Format;
 import io.github.journeykit.rules.Playbook;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The ready-made journeys as definitions: every one written as YAML or JSON and read back is the
- * very same playbook, and what is written validates against the definitions' JSON Schema.
+ * The ready-made journeys as definitions: each definition file reads as the catalogue's playbook,
+ * every playbook written as YAML or JSON and read back is the very same playbook, and what is
+ * written validates against the definitions' JSON Schema.
  */
 class CatalogueDefinitionTests {
 
@@ -33,6 +35,23 @@ class CatalogueDefinitionTests {
 
   static Playbook playbook(String id) {
     return Catalogue.get(id).getOrElseThrow(() -> new AssertionError("no journey " + id));
+  }
+
+  /** The catalogue's definition file of a journey, in this module's sources. */
+  static Path file(String id) {
+    return Path.of("src/main/resources/io/github/journeykit/catalogue", id + ".yaml");
+  }
+
+  // ---- the definition files
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ids")
+  void theDefinitionFileReadsAsTheCataloguesPlaybook(String id) {
+    Playbook read = valid(Definitions.read(file(id)));
+    assertThat(read.journey()).isEqualTo(playbook(id).journey());
+    assertThat(read.rules()).containsExactlyElementsOf(playbook(id).rules());
+    assertThat(read.gates()).containsExactlyElementsOf(playbook(id).gates());
+    assertThat(read).isEqualTo(playbook(id));
   }
 
   // ---- written and read back
