@@ -2,7 +2,8 @@
  * The catalogue of ready-made journeys: every stage model of the source articles as a playbook,
  * found by id, with the invariants each of them must keep.
  *
- * <p>Depends on the rule engine, and on the testkit for the journeys' own invariants.
+ * <p>Depends on the rule engine, on the definitions to read the journeys from their definition
+ * files, and on the testkit for the journeys' own invariants.
  *
  * @since 0.1
  */
