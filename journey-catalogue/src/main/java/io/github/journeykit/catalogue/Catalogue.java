@@ -182,7 +182,7 @@ public final class Catalogue {
   }
 
   /** The text of an id's definition file, from the class path; none when it is missing. */
-  private static Option<String> resource(String id) {
+  static Option<String> resource(String id) {
     try (InputStream in = Catalogue.class.getResourceAsStream(id + ".yaml")) {
       return in == null
           ? Option.none()

@@ -134,6 +134,16 @@ class CatalogueDefinitionTests {
         .isEqualTo(playbook("b2b"));
   }
 
+  @Test
+  void aFileMissingFromTheClassPathIsABugToo() {
+    assertThatThrownBy(() -> Catalogue.read(List.of("nowhere"), Catalogue::resource))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "the catalogue's definitions cannot be read, a bug in Journey (1 problem):\n"
+                + "io/github/journeykit/catalogue/nowhere.yaml: the file is missing");
+    assertThat(Catalogue.resource("b2b")).containsExactly(Catalogue.definition("b2b").get());
+  }
+
   // ---- written and read back
 
   @ParameterizedTest(name = "{0}")

@@ -199,6 +199,10 @@ class DefinitionCommandsTests {
     CommandLineTests.Run json = journey("export", "sales-funnel", "--format", "json");
     assertThat(json.out())
         .isEqualTo(Definitions.write(Catalogue.get("sales-funnel").get(), Format.JSON));
+    CommandLineTests.Run ofFile = journey("export", definition.toString());
+    assertThat(ofFile.out())
+        .as("a definition file of one's own is read and written anew")
+        .isEqualTo(Definitions.write(Catalogue.get("sales-funnel").get(), Format.YAML));
   }
 
   @Test
