@@ -4,6 +4,10 @@
  * {@link io.github.journeykit.catalogue.Catalogue}, and the invariants the brief sets for each of
  * them, in {@link io.github.journeykit.catalogue.CatalogueInvariants}.
  *
+ * <p>Each journey is a definition file in this package's resources, {@code <id>.yaml}, commented
+ * for the marketers who read it and read with journey-definition's reader; {@link
+ * io.github.journeykit.catalogue.Catalogue#definition(String)} gives its text.
+ *
  * <pre>{@code
  * Playbook funnel = Catalogue.get("sales-funnel").get();
  * JourneyCheck.of(funnel)

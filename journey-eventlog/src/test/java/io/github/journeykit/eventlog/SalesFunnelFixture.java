@@ -24,9 +24,9 @@ import io.vavr.control.Option;
 import java.time.Duration;
 
 /**
- * A copy of the catalogue's {@code sales-funnel} (journey-catalogue's {@code SalesFunnel}, with the
- * pieces of its {@code Parts}), so that these tests need not depend on the catalogue, which depends
- * on this module. Issue 15 part 3 turns the catalogue into definition files.
+ * A copy, built in Java, of the catalogue's {@code sales-funnel} (journey-catalogue's definition
+ * file {@code sales-funnel.yaml}), so that these tests need not depend on the catalogue, which
+ * depends on this module.
  *
  * <p>{@code sales-funnel}: the six awareness stages of a sales funnel, with grey and blue customers
  * and the three outcomes of every interaction [000].
@@ -242,7 +242,7 @@ final class SalesFunnelFixture {
         .buildOrThrow();
   }
 
-  // ---- the pieces of the catalogue's Parts it uses
+  // ---- the pieces it is built from
 
   /** A stage with its key task and the manager's planned response to each outcome. */
   private static Stage stage(

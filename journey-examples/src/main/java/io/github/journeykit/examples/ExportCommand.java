@@ -1,5 +1,6 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.definition.Definitions;
 import io.github.journeykit.definition.Format;
 import java.nio.file.Path;
@@ -14,14 +15,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code journey export ID --format yaml|json}: writes a journey as a definition, a starting point
- * for a journey of one's own.
+ * for a journey of one's own. A ready-made journey in YAML is the catalogue's definition file as it
+ * is, with the comments that explain it; in JSON, and any other journey, is written by {@link
+ * Definitions#write}.
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description =
         "Writes a journey as a definition (YAML or JSON) that journey run, show, lint, check,"
-            + " render and simulate read back: a starting point for a journey of your own.")
+            + " render and simulate read back: a starting point for a journey of your own. A"
+            + " ready-made journey in YAML is its definition file, with the comments that explain"
+            + " it.")
 final class ExportCommand implements Callable<Integer> {
 
   /** The formats, as the option names them. */
@@ -54,9 +59,16 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Output.checkWritable(out);
     String text =
-        Definitions.write(
-            Journeys.find(journey), Format.valueOf(format.name().toUpperCase(Locale.ROOT)));
+        format == Style.yaml && !Journeys.isFile(journey)
+            ? Catalogue.definition(journey).getOrElse(this::written)
+            : written();
     Output.write(text, out, spec.commandLine().getOut());
     return 0;
+  }
+
+  /** The journey written by the definitions' writer, in the format asked for. */
+  private String written() {
+    return Definitions.write(
+        Journeys.find(journey), Format.valueOf(format.name().toUpperCase(Locale.ROOT)));
   }
 }

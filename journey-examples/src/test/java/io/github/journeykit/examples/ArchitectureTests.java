@@ -37,8 +37,8 @@ class ArchitectureTests {
   /**
    * Journey's modules, each by its packages. The arrows point down this list only: the model at the
    * bottom, the rule engine on it, the definitions, the event logs, the report and the testkit
-   * beside each other on the engine, the catalogue on the engine and the testkit, the examples and
-   * the benchmarks on everything.
+   * beside each other on the engine, the catalogue on the engine, the definitions and the testkit,
+   * the examples and the benchmarks on everything.
    */
   static final List<String> MODULES =
       List.of(
@@ -113,13 +113,14 @@ class ArchitectureTests {
   }
 
   /**
-   * The catalogue's one sideways arrow: the testkit, whose generic invariants (moves of at most one
-   * stage, purchases that never decrease, what a customer has from a stage on) make up the
+   * The catalogue's two sideways arrows: the definitions, whose reader reads the ready-made
+   * journeys from their definition files, and the testkit, whose generic invariants (moves of at
+   * most one stage, purchases that never decrease, what a customer has from a stage on) make up the
    * invariants of each ready-made journey in CatalogueInvariants.
    */
   @Test
-  void theCatalogueDependsOnlyOnTheRulesTheModelAndTheTestkit() {
-    dependsOnlyOn("catalogue", "rules", "model", "testkit");
+  void theCatalogueDependsOnlyOnTheRulesTheModelTheDefinitionsAndTheTestkit() {
+    dependsOnlyOn("catalogue", "rules", "model", "definition", "testkit");
   }
 
   @Test

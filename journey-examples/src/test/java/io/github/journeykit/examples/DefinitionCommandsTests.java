@@ -2,6 +2,9 @@ package io.github.journeykit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.journeykit.catalogue.Catalogue;
+import io.github.journeykit.definition.Definitions;
+import io.github.journeykit.definition.Format;
 import io.github.journeykit.eventlog.EventLogWriter;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.rules.Playbook;
@@ -9,6 +12,7 @@ import io.github.journeykit.testkit.CustomerGenerator;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,6 +185,29 @@ class DefinitionCommandsTests {
     CommandLineTests.Run wrong = journey("export", "saas-trial", "--format", "xml");
     assertThat(wrong.exit()).isEqualTo(2);
     assertThat(wrong.err()).contains("--format").contains("yaml, json");
+  }
+
+  @Test
+  void exportWritesAReadyMadeJourneyInYamlAsItsDefinitionFileCommentsIncluded() throws IOException {
+    String file;
+    try (InputStream in = Catalogue.class.getResourceAsStream("sales-funnel.yaml")) {
+      assertThat(in).as("the catalogue's sales-funnel.yaml").isNotNull();
+      file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    CommandLineTests.Run yaml = journey("export", "sales-funnel");
+    assertThat(yaml.exit()).isZero();
+    assertThat(yaml.out()).isEqualTo(file).startsWith("# sales-funnel: ");
+    Path definition = dir.resolve("funnel.yaml");
+    journey("export", "sales-funnel", "--format", "yaml", "--out", definition.toString());
+    assertThat(Files.readString(definition)).isEqualTo(file);
+
+    CommandLineTests.Run json = journey("export", "sales-funnel", "--format", "json");
+    assertThat(json.out())
+        .isEqualTo(Definitions.write(Catalogue.get("sales-funnel").get(), Format.JSON));
+    CommandLineTests.Run ofFile = journey("export", definition.toString());
+    assertThat(ofFile.out())
+        .as("a definition file of one's own is read and written anew")
+        .isEqualTo(Definitions.write(Catalogue.get("sales-funnel").get(), Format.YAML));
   }
 
   @Test

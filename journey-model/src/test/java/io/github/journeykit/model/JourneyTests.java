@@ -91,6 +91,19 @@ class JourneyTests {
     }
 
     @Test
+    void aSkipJumpsForwardOverAStageAndTheCriteriaKeepTheirOrder() {
+      Journey shop =
+          shop()
+              .transition(Transition.skip("informed", "buyer", "Buys at once"))
+              .criterion(Criterion.of("need", "Knows what they want"))
+              .buildOrThrow();
+      assertThat(shop.allows("informed", "buyer")).isTrue();
+      assertThat(shop.transitionsFrom("informed").map(t -> t.to() + ":" + t.kind().id()))
+          .containsExactly("interested:advance", "buyer:skip");
+      assertThat(shop.criteria().map(Criterion::id)).containsExactly("money", "need");
+    }
+
+    @Test
     void aNewCustomerStartsAtTheFirstStage() {
       Instant now = Instant.parse("2026-03-01T09:00:00Z");
       assertThat(valid().newCustomer("c-42", now))
