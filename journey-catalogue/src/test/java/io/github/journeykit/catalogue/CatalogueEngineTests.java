@@ -116,7 +116,8 @@ class CatalogueEngineTests {
       Engine email = Catalogue.get("email-scheme").get().compile().withClock(clock);
       Position customer = email.newCustomer("c");
       assertThat(customer.enteredStageAt()).isEqualTo(clock.instant());
-      Position quietSince = customer.activeAt(Instant.parse("2026-01-01T00:00:00Z"));
+      // a subscriber since January who has opened no letter since
+      Position quietSince = email.journey().newCustomer("c", Instant.parse("2026-01-01T00:00:00Z"));
       Decision tick = email.timePasses(quietSince);
       assertThat(tick.event()).isEqualTo(new TimePassed(clock.instant()));
       assertThat(tick.messages().map(m -> m.message().id())).containsExactly("we-miss-you");

@@ -63,9 +63,10 @@ class CatalogueGapAnalysisTests {
           + " nothing about what to say next";
 
   @Test
-  void theCataloguesMessagesThatNeverGoOutAreFound() {
-    // The messages the catalogue declares and no rule sends, as issue 16 counted them: its rules
-    // are to send them; until then the analysis says so.
+  void everyMessageOfTheCatalogueGoesOutButTheEmailSchemesAcquaintanceLetters() {
+    // Issue 16 counted 6, 4, 2 and 5 messages that never went out in the first four journeys; each
+    // is now sent by a rule or on entering its stage. The email scheme's acquaintance letters are
+    // next.
     java.util.Map<String, Integer> unsent = new java.util.LinkedHashMap<>();
     for (Playbook playbook : Catalogue.all()) {
       unsent.put(
@@ -74,16 +75,15 @@ class CatalogueGapAnalysisTests {
     }
     assertThat(unsent)
         .containsExactly(
-            java.util.Map.entry("sales-funnel", 6),
-            java.util.Map.entry("awareness-ladder", 4),
-            java.util.Map.entry("loyalty-loop", 2),
-            java.util.Map.entry("nine-stages", 5),
+            java.util.Map.entry("sales-funnel", 0),
+            java.util.Map.entry("awareness-ladder", 0),
+            java.util.Map.entry("loyalty-loop", 0),
+            java.util.Map.entry("nine-stages", 0),
             java.util.Map.entry("b2b", 0),
             java.util.Map.entry("sales-conversation", 0),
             java.util.Map.entry("web-studio", 0),
             java.util.Map.entry("email-scheme", 2));
-    assertThat(findings("sales-funnel")).isEmpty();
-    assertThat(GapAnalysis.of(Catalogue.get("sales-funnel").get()).map(Finding::toString))
-        .contains("warning message 'win-back':" + UNSENT);
+    assertThat(GapAnalysis.of(Catalogue.get("email-scheme").get()).map(Finding::toString))
+        .contains("warning message 'welcome':" + UNSENT);
   }
 }

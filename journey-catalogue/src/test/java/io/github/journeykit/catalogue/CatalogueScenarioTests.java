@@ -209,7 +209,9 @@ class CatalogueScenarioTests {
     assertThat(olga.stage())
         .as("60 quiet days: re-warming from need awareness")
         .isEqualTo("need-awareness");
-    assertThat(olga.sent()).containsExactly("re-warming");
+    assertThat(olga.sent())
+        .as("the re-warming letter, then the newsletter of the stage the regular is back at")
+        .containsExactly("re-warming", "morning-newsletter");
 
     Walk ivan = new Walk("nine-stages");
     ivan.says(Outcome.YES)

@@ -153,7 +153,13 @@ class SalesFunnelTests {
               "money",
               "need",
               "decision");
-      assertThat(decide(position, says(Outcome.DONT_KNOW))).isEqualTo(position.activeAt(T1));
+      Position after = decide(position, says(Outcome.DONT_KNOW));
+      // an uninformed customer is shown who we are again, the stage's planned response [000]
+      assertThat(after)
+          .isEqualTo(
+              stage.equals("uninformed")
+                  ? position.activeAt(T1).withFacts(position.facts().messageSent("we-exist", T1))
+                  : position.activeAt(T1));
     }
   }
 

@@ -106,14 +106,14 @@ class SeedJourneysTests {
     }
 
     @Test
-    void aReferredNewCustomerSkipsToGettingToKnowTheCompanyOrPurchase() {
+    void aReferredNewCustomerSkipsToGettingToKnowTheCompanyOrPurchaseAndARegularToARepeat() {
       Journey journey = nineStages();
       assertThat(
               journey
                   .transitionsFrom(journey.firstStage().id())
                   .filter(t -> t.kind() == Transition.Kind.SKIP)
                   .map(Transition::to))
-          .containsExactlyInAnyOrder("getting-to-know-the-company", "purchase");
+          .containsExactlyInAnyOrder("getting-to-know-the-company", "purchase", "repeat-purchase");
     }
 
     @Test

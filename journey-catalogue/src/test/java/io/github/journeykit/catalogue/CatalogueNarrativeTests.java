@@ -1,0 +1,263 @@
+package io.github.journeykit.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.journeykit.catalogue.CatalogueScenarioTests.Walk;
+import io.github.journeykit.model.CustomerChurned;
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.ExperienceReported.Experience;
+import io.github.journeykit.model.Outcome;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each ready-made journey walked through its article's own story, checking at every step what the
+ * company says next: the message of the stage the customer is at, or why there is none (issue 16).
+ */
+class CatalogueNarrativeTests {
+
+  /**
+   * [000]: a passer-by who does not know us sees the ad; a first contact with the manager finds out
+   * money, need and decision; two of three make them interested, all three a buyer; the first
+   * purchase, the second makes them loyal; one who buys elsewhere turns blue and is asked back.
+   */
+  @Test
+  void salesFunnelSaysAtEveryStageWhatMovesTheCustomerOn() {
+    Walk olga = new Walk("sales-funnel");
+
+    olga.says(Outcome.DONT_KNOW);
+    assertThat(olga.stage()).isEqualTo("uninformed");
+    assertThat(olga.sent()).as("the ad again, in another place").containsExactly("we-exist");
+
+    olga.says(Outcome.YES);
+    assertThat(olga.stage()).isEqualTo("informed");
+    assertThat(olga.sent()).as("the first contact: a consultation").containsExactly("qualify");
+
+    olga.meets("money").meets("need").says(Outcome.YES);
+    assertThat(olga.stage()).isEqualTo("interested");
+    assertThat(olga.sent())
+        .as("what answers the missing criterion")
+        .containsExactly("close-the-gap");
+
+    olga.says(Outcome.YES);
+    assertThat(olga.stage()).as("the gate: all three criteria").isEqualTo("interested");
+    assertThat(olga.sent()).as("no move, no offer").isEmpty();
+
+    olga.meets("decision").says(Outcome.YES);
+    assertThat(olga.stage()).isEqualTo("buyer");
+    assertThat(olga.sent()).containsExactly("offer");
+
+    olga.buys();
+    assertThat(olga.stage()).isEqualTo("purchased");
+    assertThat(olga.sent()).as("what to buy next").containsExactly("second-purchase");
+
+    olga.buys();
+    assertThat(olga.stage()).isEqualTo("loyal");
+
+    olga.then(CustomerChurned::new);
+    assertThat(olga.position.status()).isEqualTo(CustomerStatus.BLUE);
+    assertThat(olga.sent()).as("a blue customer is asked back").containsExactly("win-back");
+
+    olga.says(Outcome.YES);
+    assertThat(olga.position.status()).isEqualTo(CustomerStatus.ACTIVE);
+  }
+
+  /**
+   * [000]: the entry point, a problem with no solution; comparing the solutions; choosing the
+   * product on objective and subjective criteria; choosing the seller, fears answered; after the
+   * purchase, add-ons for a positive experience.
+   */
+  @Test
+  void awarenessLadderAnswersEachStepOfTheLadder() {
+    Walk ivan = new Walk("awareness-ladder");
+
+    ivan.says(Outcome.DONT_KNOW);
+    assertThat(ivan.sent()).containsExactly("problem-content");
+
+    ivan.says(Outcome.YES);
+    assertThat(ivan.stage()).isEqualTo("comparing-solutions");
+    assertThat(ivan.sent()).containsExactly("comparison");
+
+    ivan.says(Outcome.YES);
+    assertThat(ivan.stage()).isEqualTo("choosing-product");
+    assertThat(ivan.sent()).containsExactly("product-criteria");
+
+    ivan.meets("price").meets("consultation").says(Outcome.YES);
+    assertThat(ivan.stage()).isEqualTo("choosing-seller");
+    assertThat(ivan.sent()).as("the fears of choosing a seller").containsExactly("fears");
+
+    ivan.says(Outcome.NO);
+    assertThat(ivan.stage()).isEqualTo("choosing-product");
+    assertThat(ivan.sent())
+        .as("back a step: the criteria again")
+        .containsExactly("product-criteria");
+  }
+
+  /**
+   * [002]: the need, the comparison, the deal, the experience of use; a negative experience sends
+   * the customer back to the need, where the company tells them where it is again.
+   */
+  @Test
+  void loyaltyLoopTellsACustomerWhoComesBackToTheNeedWhereWeAre() {
+    Walk anna = new Walk("loyalty-loop");
+
+    anna.says(Outcome.DONT_KNOW);
+    assertThat(anna.sent()).containsExactly("where-you-are");
+
+    anna.says(Outcome.YES);
+    assertThat(anna.stage()).isEqualTo("comparison");
+    assertThat(anna.sent()).containsExactly("positioning");
+
+    anna.says(Outcome.YES).buys();
+    assertThat(anna.stage()).isEqualTo("user-experience");
+    assertThat(anna.sent()).containsExactly("how-to-use");
+
+    anna.experiences(Experience.NEGATIVE);
+    assertThat(anna.stage()).isEqualTo("need-awareness");
+    assertThat(anna.sent()).containsExactly("where-you-are");
+  }
+
+  /**
+   * [003], the bread example: no need yet, the need, the search, the comparison, getting to know
+   * the company; each stage with the tool the article gives it.
+   */
+  @Test
+  void nineStagesUsesTheToolOfEachStage() {
+    Walk boris = new Walk("nine-stages");
+
+    boris.says(Outcome.DONT_KNOW);
+    assertThat(boris.sent()).as("seen in the feed").containsExactly("be-seen");
+
+    boris.says(Outcome.YES);
+    assertThat(boris.stage()).isEqualTo("need-awareness");
+    assertThat(boris.sent()).containsExactly("morning-newsletter");
+
+    boris.says(Outcome.YES);
+    assertThat(boris.stage()).isEqualTo("information-search");
+    assertThat(boris.sent()).containsExactly("free-consultation");
+
+    boris.says(Outcome.YES);
+    assertThat(boris.stage()).isEqualTo("comparing-options");
+    assertThat(boris.sent()).containsExactly("comparison-article");
+
+    boris.says(Outcome.YES);
+    assertThat(boris.stage()).isEqualTo("getting-to-know-the-company");
+    assertThat(boris.sent()).containsExactly("reviews-on-maps");
+  }
+
+  /** A re-warmed regular of the nine stages who buys again makes a repeat purchase (issue 16). */
+  @Test
+  void nineStagesRegularWhoBuysAfterReWarmingMakesARepeatPurchase() {
+    Walk olga = new Walk("nine-stages");
+    olga.says(Outcome.YES).says(Outcome.YES).buys().experiences(Experience.POSITIVE).buys();
+    assertThat(olga.stage()).isEqualTo("repeat-purchase");
+    olga.timePasses(java.time.Duration.ofDays(60));
+    assertThat(olga.stage()).isEqualTo("need-awareness");
+
+    olga.buys();
+
+    assertThat(olga.stage())
+        .as("a regular, not stranded at need awareness")
+        .isEqualTo("repeat-purchase");
+    assertThat(olga.position.purchases()).isEqualTo(3);
+  }
+
+  /** [002]: a purchase is what starts the experience of use, wherever the customer was. */
+  @Test
+  void loyaltyLoopPurchaseWhileStillFeelingTheNeedStartsTheExperience() {
+    Walk anna = new Walk("loyalty-loop");
+
+    anna.buys();
+
+    assertThat(anna.stage()).isEqualTo("user-experience");
+    assertThat(anna.sent()).containsExactly("how-to-use");
+  }
+
+  /** [003]: any one readiness signal makes the customer warm and ready to close. */
+  @Test
+  void salesConversationClosesOnAnyReadinessSignalOrASaleAtAnyPoint() {
+    Walk ivan = new Walk("sales-conversation");
+    ivan.says(Outcome.YES);
+    assertThat(ivan.stage()).isEqualTo("discover-needs");
+
+    ivan.meets("agrees-to-buy");
+
+    assertThat(ivan.stage()).isEqualTo("close");
+    assertThat(ivan.sent()).containsExactly("urgent-bonus");
+
+    Walk anna = new Walk("sales-conversation");
+    anna.buys();
+    assertThat(anna.stage()).as("a sale closes the conversation").isEqualTo("close");
+    assertThat(anna.position.criteria()).containsExactly("agrees-to-buy");
+  }
+
+  /**
+   * [002]: the reminder is used systematically; a regular who lets it pass is reminded again a
+   * month later, and again, never parked for good.
+   */
+  @Test
+  void loyaltyLoopRemindsAQuietRegularSystematically() {
+    Walk anna = new Walk("loyalty-loop");
+    anna.buys().experiences(Experience.POSITIVE);
+    assertThat(anna.stage()).isEqualTo("loyalty-loop");
+
+    anna.timePasses(java.time.Duration.ofDays(30));
+    assertThat(anna.stage()).isEqualTo("repeat-reminder");
+    assertThat(anna.sent()).containsExactly("repeat-reminder");
+
+    anna.timePasses(java.time.Duration.ofDays(10));
+    assertThat(anna.sent()).as("not every day: unobtrusive").isEmpty();
+    anna.timePasses(java.time.Duration.ofDays(20));
+    assertThat(anna.sent()).containsExactly("repeat-reminder");
+    anna.timePasses(java.time.Duration.ofDays(30));
+    assertThat(anna.sent()).containsExactly("repeat-reminder");
+    assertThat(anna.position.facts().message("repeat-reminder").timesSent()).isEqualTo(3);
+
+    anna.says(Outcome.YES);
+    assertThat(anna.stage()).as("back on the loyalty loop").isEqualTo("loyalty-loop");
+  }
+
+  /**
+   * [003]: "no letter opened for more than three months" is a trigger: the we-miss-you letter goes
+   * out once per silence, also to one who never opened a letter, and a purchase does not end the
+   * silence; an opened letter does.
+   */
+  @Test
+  void emailSchemeMissesASilentSubscriberOncePerSilence() {
+    Walk dmitry = new Walk("email-scheme");
+    dmitry.after(java.time.Duration.ofDays(50)).buys();
+
+    dmitry.timePasses(java.time.Duration.ofDays(41));
+    assertThat(dmitry.sent())
+        .as("91 days without opening a letter, a purchase in between")
+        .contains("we-miss-you");
+    dmitry.timePasses(java.time.Duration.ofDays(30));
+    assertThat(dmitry.sent()).as("once per silence").doesNotContain("we-miss-you");
+
+    dmitry.then(at -> new io.github.journeykit.model.MessageOpened("payment-success", at));
+    dmitry.timePasses(java.time.Duration.ofDays(60));
+    assertThat(dmitry.sent()).doesNotContain("we-miss-you");
+    dmitry.timePasses(java.time.Duration.ofDays(31));
+    assertThat(dmitry.sent()).as("a new silence, a new letter").contains("we-miss-you");
+  }
+
+  /**
+   * [004]: the draft contract goes out only when the buying centre lets the account into the
+   * negotiation; a yes the gate refuses sends nothing, however often it is said.
+   */
+  @Test
+  void b2bSendsTheDraftContractOnlyWhenTheBuyingCentreAgrees() {
+    Walk account = new Walk("b2b");
+    account.says(Outcome.YES).says(Outcome.YES);
+    assertThat(account.stage()).isEqualTo("decision");
+
+    for (int i = 0; i < 3; i++) {
+      account.says(Outcome.YES);
+      assertThat(account.stage()).isEqualTo("decision");
+      assertThat(account.sent()).as("the gate kept the account at the decision").isEmpty();
+    }
+    account.meets("decision-maker-agrees").meets("influencer-agrees").says(Outcome.YES);
+
+    assertThat(account.stage()).isEqualTo("contract-negotiation");
+    assertThat(account.sent()).containsExactly("contract-draft");
+  }
+}
