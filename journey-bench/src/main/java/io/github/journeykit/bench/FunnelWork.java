@@ -7,7 +7,10 @@ import io.github.journeykit.model.CriterionMet;
 import io.github.journeykit.model.CustomerChurned;
 import io.github.journeykit.model.CustomerRefused;
 import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Enrolment;
 import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Fact;
+import io.github.journeykit.model.Facts;
 import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
@@ -109,6 +112,7 @@ public final class FunnelWork {
   public static FunnelWork generate(int size, long seed) {
     Random random = new Random(seed);
     FunnelWork work = new FunnelWork(size);
+    Position start = Catalogue.get("sales-funnel").get().journey().newCustomer("c", T0);
     for (int i = 0; i < size; i++) {
       int s = random.nextInt(6);
       int bits = random.nextInt(8);
@@ -144,14 +148,14 @@ public final class FunnelWork {
           met = met.add(CRITERIA[c]);
         }
       }
+      // a position as the engine makes it: the facts in the journey's own layout
+      Facts facts = start.facts().withCriteria(met);
       work.positions[i] =
-          Position.of(
-              "c" + i,
-              "sales-funnel",
+          new Position(
+              new Enrolment("c" + i, "sales-funnel", T0),
               STAGE_IDS[s],
               CustomerStatus.values()[st],
-              met,
-              bought,
+              bought == 0 ? facts : facts.plus(Fact.PURCHASES, bought),
               T0,
               T0);
       Instant at = T0.plusSeconds(3600);

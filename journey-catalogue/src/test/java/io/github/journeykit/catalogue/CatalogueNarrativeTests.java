@@ -260,4 +260,36 @@ class CatalogueNarrativeTests {
     assertThat(account.stage()).isEqualTo("contract-negotiation");
     assertThat(account.sent()).containsExactly("contract-draft");
   }
+
+  /**
+   * [000]: grey customers are of two kinds, not target customers and those who refuse on principle;
+   * every ready-made journey records which.
+   */
+  @Test
+  void everyJourneyRecordsWhyAGreyCustomerIsGrey() {
+    for (String id : Catalogue.ids()) {
+      Walk notTarget = new Walk(id);
+      notTarget.then(
+          at ->
+              new io.github.journeykit.model.CustomerRefused(
+                  io.vavr.control.Option.of(
+                      io.github.journeykit.model.CustomerRefused.Reason.NOT_TARGET),
+                  at));
+      Walk onPrinciple = new Walk(id);
+      onPrinciple.then(
+          at ->
+              new io.github.journeykit.model.CustomerRefused(
+                  io.vavr.control.Option.of(
+                      io.github.journeykit.model.CustomerRefused.Reason.ON_PRINCIPLE),
+                  at));
+
+      assertThat(notTarget.position.status()).as(id).isEqualTo(CustomerStatus.GREY);
+      assertThat(notTarget.position.facts().attribute("grey-cause").get())
+          .as(id)
+          .isEqualTo("not_target");
+      assertThat(onPrinciple.position.facts().attribute("grey-cause").get())
+          .as(id)
+          .isEqualTo("on_principle");
+    }
+  }
 }

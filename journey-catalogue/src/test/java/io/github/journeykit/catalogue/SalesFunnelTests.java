@@ -7,6 +7,8 @@ import io.github.journeykit.model.CustomerChurned;
 import io.github.journeykit.model.CustomerRefused;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Fact;
+import io.github.journeykit.model.Facts;
 import io.github.journeykit.model.InteractionHappened;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
@@ -31,8 +33,16 @@ class SalesFunnelTests {
   static final Instant T1 = T0.plusSeconds(3600);
 
   static Position at(String stage, CustomerStatus status, int purchases, String... criteria) {
-    return Position.of(
-        "c-1", "sales-funnel", stage, status, TreeSet.of(criteria), purchases, T0, T0);
+    // a position as the engine makes it: the facts in the journey's own layout
+    Position start = FUNNEL.journey().newCustomer("c-1", T0);
+    Facts facts = start.facts().withCriteria(TreeSet.of(criteria));
+    return new Position(
+        start.enrolment(),
+        stage,
+        status,
+        purchases == 0 ? facts : facts.plus(Fact.PURCHASES, purchases),
+        T0,
+        T0);
   }
 
   static Position decide(Position position, Event event) {

@@ -111,8 +111,7 @@ class CommandLineTests {
         .contains("  ads: Advertising (Paid ads, online) at uninformed, informed\n")
         .contains(
             "  offer at buyer: Customers ready to buy; The offer with a time-limited bonus; Phone;")
-        .contains(
-            "  \"A refusal turns the customer grey\" on refused when always: set status grey\n")
+        .contains("  \"A refusal turns the customer grey\" on refused when always: set status grey")
         .contains("  interaction      outcome (one of yes, no, dont_know, required)\n")
         .contains("  criterion        criterion (one of money, need, decision, required)\n")
         .contains("  purchase         product (text), amount (amount)\n")
@@ -392,7 +391,7 @@ class CommandLineTests {
       Run realistic = journey("simulate", "loyalty-loop", "--customers", "500");
       assertThat(realistic.exit()).isZero();
       assertThat(realistic.out())
-          .startsWith("loyalty-loop: 18 states; 500 simulated customers per stage, seed 1\n")
+          .startsWith("loyalty-loop: 24 states; 500 simulated customers per stage, seed 1\n")
           .contains("stage            P(purchase)    simulated   interactions      simulated\n")
           .contains("need-awareness        1.0000       1.0000           9.12");
       Path mix =
@@ -422,8 +421,9 @@ class CommandLineTests {
       assertThat(check.exit()).isZero();
       assertThat(check.out())
           .isEqualTo(
-              // the ten of every journey and, since the funnel sends its messages, their histories
-              "journey 'sales-funnel': 11 invariants held for 300 customers (seed 5)\n");
+              // the ten of every journey, and the funnel's message histories and grey-cause
+              // attribute
+              "journey 'sales-funnel': 12 invariants held for 300 customers (seed 5)\n");
     }
 
     @Test
