@@ -36,13 +36,18 @@ import org.apiguardian.api.API;
  *   <tr><td>{@code email-scheme}</td><td>an email interaction scheme with triggers and variative steps [003]</td></tr>
  * </table>
  *
+ * <p>The tag in brackets names the source article; the {@linkplain io.github.journeykit.catalogue
+ * package} lists the five tags with the articles' titles, and {@code docs/sources.md} in Journey's
+ * repository says what each journey takes from which article.
+ *
  * <p>Each journey is a definition file beside this class, {@code
  * io/github/journeykit/catalogue/<id>.yaml}, its comments saying what the journey is, the article
- * it comes from and why each rule and gate is there. The catalogue reads the eight files with
- * {@link Definitions#read(String, Format, String)} once, when it is first asked for anything;
- * {@link #definition(String)} gives a file's text, a starting point for a journey of one's own. A
- * file the reader rejects is a bug in Journey: every method then throws an {@link
- * IllegalStateException} that lists every problem of every file.
+ * it comes from and why each rule and gate is there; a comment beside each lane of its map cites
+ * the article that fills it. The catalogue reads the eight files with {@link
+ * Definitions#read(String, Format, String)} once, when it is first asked for anything; {@link
+ * #definition(String)} gives a file's text, a starting point for a journey of one's own. A file the
+ * reader rejects is a bug in Journey: every method then throws an {@link IllegalStateException}
+ * that lists every problem of every file.
  *
  * <pre>{@code
  * Engine funnel = Catalogue.get("sales-funnel").get().compile();

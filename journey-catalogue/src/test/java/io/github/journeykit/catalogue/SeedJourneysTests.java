@@ -120,7 +120,12 @@ class SeedJourneysTests {
     void placesTouchpointsAtTheirStages() {
       assertThat(nineStages().touchpointsAt("information-search").map(Touchpoint::channel))
           .containsExactly(
-              Channel.SEARCH, Channel.WEBSITE, Channel.PAID_ADS, Channel.WEBSITE_WIDGET);
+              Channel.SEARCH,
+              Channel.WEBSITE,
+              Channel.PAID_ADS,
+              Channel.WEBSITE_WIDGET,
+              Channel.SOCIAL_NETWORKS,
+              Channel.PAID_ADS);
       assertThat(nineStages().touchpointsAt("no-need").map(Touchpoint::id))
           .startsWith("topical-collections");
       assertThat(nineStages().touchpointsAt("information-search").map(Touchpoint::id))

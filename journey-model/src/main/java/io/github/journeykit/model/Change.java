@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 
 /**
  * What we need to change at a point of the journey, and how and why we will change it: the last
- * lanes of a journey map [001].
+ * lanes of a journey map [001, 003].
  *
  * <pre>{@code
  * Change delivery = Change.of(

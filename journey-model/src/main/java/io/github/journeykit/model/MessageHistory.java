@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
 /**
  * What happened so far with one {@link Message} and one customer: how many times it went out, when
  * it last went out, when the customer last opened it. Kept in {@link Facts} for every message of a
- * journey, so that a reminder can go out "systematically" but not twice a day [003].
+ * journey, so that a reminder can go out "systematically" but not twice a day [002].
  *
  * @param timesSent how many times the message went out; never negative
  * @param lastSent when it last went out
