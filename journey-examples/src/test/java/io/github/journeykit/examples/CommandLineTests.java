@@ -371,7 +371,7 @@ class CommandLineTests {
       assertThat(
               journey("render", "sales-funnel", "--format", "dot", "--overlay", events.toString())
                   .out())
-          .contains("[label=\"A yes moves an active customer up one stage\\n1 move\"]");
+          .contains("[label=\"A yes moves an active\\ncustomer up one stage\\n1 move\"]");
       assertThat(
               journey("render", "sales-funnel", "--format", "html", "--overlay", events.toString())
                   .out())

@@ -9,6 +9,7 @@ import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Playbook;
 import io.vavr.collection.Iterator;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li>{@link Format#MERMAID}: a Mermaid state diagram (GitHub renders it), each move labelled by
  *       the rules that drive it, each gate as a note;
- *   <li>{@link Format#DOT}: the same graph in Graphviz DOT;
+ *   <li>{@link Format#DOT}: the same graph in Graphviz DOT, a long journey in rows so that it fits
+ *       a screen;
  *   <li>{@link Format#MARKDOWN}: the journey map as a Markdown table, stages as columns and lanes
  *       as rows (key task, goals, KPIs, touchpoints, actions, thoughts, emotion, pain points,
  *       changes, messages, the planned responses, the gate, the layers behind the scenes): the
@@ -181,7 +183,10 @@ public final class Pictures {
   }
 
   /**
-   * Draws the stage graph in Graphviz DOT.
+   * Draws the stage graph in Graphviz DOT. Names and labels are broken into lines of at most
+   * {@value #DOT_LINE} characters, and a journey of more than {@value #DOT_ROW} stages is laid out
+   * in rows of at most {@value #DOT_ROW}, read left to right and top to bottom, so that the picture
+   * fits a screen.
    *
    * @param playbook the playbook
    * @return the digraph
@@ -190,6 +195,12 @@ public final class Pictures {
     return dot(playbook, Option.none());
   }
 
+  /** The longest line of a name or label in DOT, in characters. */
+  private static final int DOT_LINE = 24;
+
+  /** The most stages in a row of the DOT picture. */
+  private static final int DOT_ROW = 3;
+
   private static String dot(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
     StringBuilder out =
@@ -197,30 +208,62 @@ public final class Pictures {
             .append(dotText(journey.id()))
             .append("\" {\n  label=\"")
             .append(dotText(journey.name()))
-            .append("\";\n  labelloc=t;\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
+            .append("\";\n  labelloc=t;\n  rankdir=LR;\n  newrank=true;\n  ranksep=0.3;\n")
+            .append("  nodesep=0.25;\n  node [shape=box, style=rounded, fontname=\"Helvetica\",")
+            .append(" fontsize=12];\n  edge [fontname=\"Helvetica\", fontsize=10];\n");
     for (Stage stage : journey.stages()) {
-      String label =
-          stage.name()
-              + playbook
-                  .gate(stage.id())
-                  .map(g -> "\ngate: " + g.admission().description())
-                  .getOrElse("");
+      Seq<String> label =
+          Lines.wrap(stage.name(), DOT_LINE)
+              .appendAll(
+                  playbook
+                      .gate(stage.id())
+                      .toList()
+                      .flatMap(g -> Lines.wrap("gate: " + g.admission().description(), DOT_LINE)));
       out.append("  \"")
           .append(dotText(stage.id()))
           .append("\" [label=\"")
-          .append(dotText(label))
+          .append(dotText(label.mkString("\n")))
           .append('"')
           .append(stage.isFinal() ? ", peripheries=2" : "")
           .append("];\n");
     }
+    Seq<Stage> stages = journey.stages();
+    int rows = (stages.size() + DOT_ROW - 1) / DOT_ROW;
+    int perRow = (stages.size() + rows - 1) / rows;
     for (StageGraph.Edge edge : StageGraph.edges(playbook)) {
+      Seq<String> label =
+          edge.labels()
+              .toList()
+              .flatMap(rule -> Lines.wrap(rule, DOT_LINE))
+              .appendAll(edge.movesText(figures));
+      boolean sameColumn =
+          journey.orderOf(edge.from()).get() % perRow == journey.orderOf(edge.to()).get() % perRow;
       out.append("  \"")
           .append(dotText(edge.from()))
           .append("\" -> \"")
           .append(dotText(edge.to()))
           .append("\" [label=\"")
-          .append(dotText(edge.labels().mkString("\n") + moves(figures, edge).replace(" — ", "\n")))
-          .append("\"];\n");
+          .append(dotText(label.mkString("\n")))
+          .append(rows > 1 && sameColumn ? "\", constraint=false];\n" : "\"];\n");
+    }
+    if (rows > 1) {
+      // Each column of the rows is one rank, its stages kept in row order by invisible edges; a
+      // move between two stages of a column does not constrain that order.
+      out.append("  // rows of ").append(perRow).append(" stages: each column is one rank\n");
+      for (int column = 0; column < perRow; column++) {
+        Seq<String> ids = List.empty();
+        for (int stage = column; stage < stages.size(); stage += perRow) {
+          ids = ids.append("\"" + dotText(stages.get(stage).id()) + "\"");
+        }
+        out.append("  {rank=same; ").append(ids.mkString("; ")).append(";}\n");
+        for (int i = 1; i < ids.size(); i++) {
+          out.append("  ")
+              .append(ids.get(i - 1))
+              .append(" -> ")
+              .append(ids.get(i))
+              .append(" [style=invis];\n");
+        }
+      }
     }
     return out.append("}\n").toString();
   }

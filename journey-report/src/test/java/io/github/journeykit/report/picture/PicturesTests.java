@@ -35,16 +35,40 @@ class PicturesTests {
   }
 
   @Test
-  void dotQuotesEveryNameAndLabelsEdgesWithRules() {
+  void dotQuotesEveryNameAndLabelsEdgesWithRulesInLinesThatFitABox() {
     String dot = Pictures.dot(FUNNEL);
     assertThat(dot)
         .startsWith("digraph \"sales-funnel\" {\n")
         .contains(
-            "  \"interested\" [label=\"Interested\\ngate: at least 2 of money, need, decision\"];\n")
-        .contains("  \"loyal\" [label=\"Loyal\\ngate: at least 2 purchases\", peripheries=2];\n")
+            "  \"interested\" [label=\"Interested\\ngate: at least 2 of\\nmoney, need, decision\"];\n")
+        .contains("  \"loyal\" [label=\"Loyal\\ngate: at least 2\\npurchases\", peripheries=2];\n")
         .contains(
-            "  \"informed\" -> \"interested\" [label=\"A yes moves an active customer up one stage\"];\n")
+            "  \"informed\" -> \"interested\" [label=\"A yes moves an active\\ncustomer up one stage\"];\n")
         .endsWith("}\n");
+  }
+
+  @Test
+  void dotLaysALongJourneyOutInRowsOfThreeStagesEachColumnOneRank() {
+    String dot = Pictures.dot(ChartsTests.chain(7));
+    assertThat(dot)
+        .contains(
+            "  // rows of 3 stages: each column is one rank\n"
+                + "  {rank=same; \"s1\"; \"s4\"; \"s7\";}\n"
+                + "  \"s1\" -> \"s4\" [style=invis];\n"
+                + "  \"s4\" -> \"s7\" [style=invis];\n"
+                + "  {rank=same; \"s2\"; \"s5\";}\n"
+                + "  \"s2\" -> \"s5\" [style=invis];\n"
+                + "  {rank=same; \"s3\"; \"s6\";}\n"
+                + "  \"s3\" -> \"s6\" [style=invis];\n}\n");
+    Journey again =
+        ChartsTests.chain(7).journey().toBuilder()
+            .transition(Transition.loop("s4", "s1", "Again"))
+            .buildOrThrow();
+    assertThat(Pictures.dot(Playbook.builder(again).buildOrThrow()))
+        .contains("  \"s4\" -> \"s1\" [label=\"loop: Again\", constraint=false];\n")
+        .contains("  \"s3\" -> \"s4\" [label=\"advance\"];\n");
+    assertThat(Pictures.dot(ChartsTests.chain(4))).contains("{rank=same; \"s1\"; \"s3\";}\n");
+    assertThat(Pictures.dot(ChartsTests.chain(3))).doesNotContain("rank=same");
   }
 
   @Test
