@@ -93,47 +93,27 @@ final class Svg {
 
   /** A straight line. */
   Svg line(double x1, double y1, double x2, double y2, String attributes) {
-    out.append("<line x1=\"")
-        .append(number(x1))
-        .append("\" y1=\"")
-        .append(number(y1))
-        .append("\" x2=\"")
-        .append(number(x2))
-        .append("\" y2=\"")
-        .append(number(y2))
-        .append("\" ")
-        .append(attributes)
-        .append("/>\n");
-    return this;
+    return element("line", attributes, new String[] {"x1", "y1", "x2", "y2"}, x1, y1, x2, y2);
   }
 
   /** A rectangle. */
   Svg rect(double x, double y, double width, double height, String attributes) {
-    out.append("<rect x=\"")
-        .append(number(x))
-        .append("\" y=\"")
-        .append(number(y))
-        .append("\" width=\"")
-        .append(number(width))
-        .append("\" height=\"")
-        .append(number(height))
-        .append("\" ")
-        .append(attributes)
-        .append("/>\n");
-    return this;
+    return element(
+        "rect", attributes, new String[] {"x", "y", "width", "height"}, x, y, width, height);
   }
 
   /** A circle. */
   Svg circle(double x, double y, double radius, String attributes) {
-    out.append("<circle cx=\"")
-        .append(number(x))
-        .append("\" cy=\"")
-        .append(number(y))
-        .append("\" r=\"")
-        .append(number(radius))
-        .append("\" ")
-        .append(attributes)
-        .append("/>\n");
+    return element("circle", attributes, new String[] {"cx", "cy", "r"}, x, y, radius);
+  }
+
+  /** An empty element with its coordinates, then the other attributes. */
+  private Svg element(String element, String attributes, String[] names, double... values) {
+    out.append('<').append(element);
+    for (int i = 0; i < names.length; i++) {
+      out.append(' ').append(names[i]).append("=\"").append(number(values[i])).append('"');
+    }
+    out.append(' ').append(attributes).append("/>\n");
     return this;
   }
 
