@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs every ready-made journey on a seeded population and draws it.",
       "For each journey: generates the population, runs it, prints its funnel figures, and writes its",
-      "pictures (Mermaid, DOT, Markdown, HTML with a funnel chart, CSV) to the output folder.",
+      "pictures (Mermaid, DOT, Markdown, HTML with the stage graph and a funnel chart, CSV) to the output",
+      "folder.",
       "A progress bar goes to standard error while it works."
     })
 final class DemoCommand implements Callable<Integer> {

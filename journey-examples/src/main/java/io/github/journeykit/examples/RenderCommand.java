@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Draws a journey as a diagram or a map.",
       "The stage graph as a Mermaid state diagram or Graphviz DOT (moves labelled by their rules), or the map",
-      "(stages as columns, lanes as rows) as Markdown, CSV, or one self-contained HTML page."
+      "(stages as columns, the lanes the journey fills as rows) as Markdown or CSV, or both on one",
+      "self-contained HTML page that fits a screen 1400 pixels wide."
     })
 final class RenderCommand implements Callable<Integer> {
 

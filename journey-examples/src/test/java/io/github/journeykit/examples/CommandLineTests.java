@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -370,7 +372,7 @@ class CommandLineTests {
       assertThat(
               journey("render", "sales-funnel", "--format", "dot", "--overlay", events.toString())
                   .out())
-          .contains("[label=\"A yes moves an active customer up one stage\\n1 move\"]");
+          .contains("[label=\"A yes moves an active\\ncustomer up one stage\\n1 move\"]");
       assertThat(
               journey("render", "sales-funnel", "--format", "html", "--overlay", events.toString())
                   .out())
@@ -532,68 +534,89 @@ class CommandLineTests {
           .contains("Missing required option: '--format=FORMAT'");
     }
 
+    /** Renders a ready-made journey into a file, with a log of generated customers as overlay. */
+    Path render(String id, String format, boolean overlay) throws IOException {
+      Path out = dir.resolve(id + (overlay ? "-overlay." : ".") + format);
+      Run render =
+          overlay
+              ? journey(
+                  "render",
+                  id,
+                  "--format",
+                  format,
+                  "--out",
+                  out.toString(),
+                  "--overlay",
+                  DefinitionCommandsTests.log(Catalogue.get(id).get(), dir).toString())
+              : journey("render", id, "--format", format, "--out", out.toString());
+      assertThat(render.exit()).as(render.err()).isZero();
+      return out;
+    }
+
     @Test
-    void dotIsAcceptedByGraphviz() throws Exception {
+    void dotIsAcceptedByGraphvizAndFitsAScreen() throws Exception {
       Assumptions.assumeTrue(
-          onPath("dot"), "Graphviz 'dot' is not installed (.ci/run installs it): skipping");
+          Chromium.onPath("dot"),
+          "Graphviz 'dot' is not installed (.ci/run installs it): skipping");
       for (String id : Catalogue.ids()) {
-        Path dot = dir.resolve(id + ".dot");
-        assertThat(journey("render", id, "--format", "dot", "--out", dot.toString()).exit())
-            .isZero();
-        Process graphviz =
-            new ProcessBuilder("dot", "-Tsvg", dot.toString()).redirectErrorStream(true).start();
-        String output =
-            new String(graphviz.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(graphviz.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(graphviz.exitValue()).as(output).isZero();
-        assertThat(output).contains("<svg").doesNotContain("Warning").doesNotContain("Error");
-      }
-    }
-
-    @Test
-    void htmlOpensInHeadlessChromiumWithNoConsoleErrors() throws Exception {
-      Assumptions.assumeTrue(
-          onPath("chromium"), "Chromium is not installed (.ci/run installs it): skipping");
-      Path html = dir.resolve("b2b.html");
-      assertThat(journey("render", "b2b", "--format", "html", "--out", html.toString()).exit())
-          .isZero();
-      Process chromium =
-          new ProcessBuilder(
-                  "chromium",
-                  "--headless",
-                  "--no-sandbox",
-                  "--disable-gpu",
-                  "--disable-quic",
-                  "--no-first-run",
-                  "--disable-background-networking",
-                  "--disable-component-update",
-                  "--disable-sync",
-                  "--user-data-dir=" + dir.resolve("profile"),
-                  "--enable-logging=stderr",
-                  "--v=0",
-                  "--dump-dom",
-                  html.toUri().toString())
-              .redirectError(dir.resolve("chromium.log").toFile())
-              .start();
-      String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(chromium.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      String log = Files.readString(dir.resolve("chromium.log"));
-      assertThat(dom)
-          .contains("<title>B2B journey with contract negotiation</title>")
-          .contains("<svg");
-      assertThat(log.lines().filter(line -> line.contains("CONSOLE") || line.contains("Uncaught")))
-          .as("console messages from the page")
-          .isEmpty();
-    }
-
-    static boolean onPath(String program) {
-      for (String dirName :
-          System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-        if (Files.isExecutable(Path.of(dirName, program))) {
-          return true;
+        for (boolean overlay : new boolean[] {false, true}) {
+          Path dot = render(id, "dot", overlay);
+          Process graphviz =
+              new ProcessBuilder("dot", "-Tsvg", dot.toString()).redirectErrorStream(true).start();
+          String output =
+              new String(graphviz.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          assertThat(graphviz.waitFor(60, TimeUnit.SECONDS)).isTrue();
+          assertThat(graphviz.exitValue()).as(output).isZero();
+          assertThat(output).contains("<svg").doesNotContain("Warning").doesNotContain("Error");
+          // Graphviz measures in points, 72 to the inch; a screen has 96 pixels to the inch
+          Matcher size =
+              Pattern.compile("<svg width=\"(\\d+)pt\" height=\"(\\d+)pt\"").matcher(output);
+          assertThat(size.find()).as(output).isTrue();
+          assertThat(Integer.parseInt(size.group(1)) * 4 / 3)
+              .as("%s: width in pixels", dot.getFileName())
+              .isLessThanOrEqualTo(Chromium.WIDTH);
+          assertThat(Integer.parseInt(size.group(2)) * 4 / 3)
+              .as("%s: height in pixels", dot.getFileName())
+              .isLessThanOrEqualTo(Chromium.HEIGHT);
         }
       }
-      return false;
+    }
+
+    @Test
+    void everyHtmlPageFitsAScreen1400PixelsWideInHeadlessChromium() throws Exception {
+      Assumptions.assumeTrue(
+          Chromium.installed(), "Chromium is not installed (.ci/run installs it): skipping");
+      record Drawn(String id, boolean overlay) {}
+      java.util.List<Drawn> pages = new java.util.ArrayList<>();
+      Catalogue.ids().forEach(id -> pages.add(new Drawn(id, true)));
+      pages.add(new Drawn("web-studio", false));
+      pages.add(new Drawn("b2b", false));
+      for (Drawn page : pages) {
+        Path html = render(page.id(), "html", page.overlay());
+        Playbook playbook = Catalogue.get(page.id()).get();
+        Chromium.Page shown = Chromium.probe(html, dir);
+        assertThat(shown.dom())
+            .as(page.toString())
+            .contains("<title>" + playbook.journey().name().replace("&", "&amp;") + "</title>");
+        assertThat(shown.measured("window")).as(page.toString()).isEqualTo(Chromium.WIDTH);
+        assertThat(shown.measured("scroll"))
+            .as("%s: the page's width against the window's", page)
+            .isLessThanOrEqualTo(shown.measured("client"));
+        assertThat(shown.measured("graphs")).as(page.toString()).isEqualTo(1);
+        assertThat(shown.measured("bars"))
+            .as(page.toString())
+            .isEqualTo(page.overlay() ? playbook.journey().stages().size() : 0);
+        assertThat(shown.probe().lines().filter(line -> line.startsWith("problem")))
+            .as(page.toString())
+            .isEmpty();
+        assertThat(
+                shown
+                    .log()
+                    .lines()
+                    .filter(line -> line.contains("CONSOLE") || line.contains("Uncaught")))
+            .as("console messages from %s", page)
+            .isEmpty();
+      }
     }
   }
 

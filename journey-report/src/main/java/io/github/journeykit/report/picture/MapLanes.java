@@ -16,7 +16,8 @@ import io.vavr.control.Option;
 /**
  * The lanes of a journey map [001, 003, 004], one row each, with one cell per stage: what the
  * Markdown, CSV and HTML maps show. Each cell is a list of items; an empty cell is a blank on the
- * map.
+ * map. Only the lanes the journey fills are given: a lane empty at every stage is left out, and a
+ * blank item counts as none.
  */
 final class MapLanes {
 
@@ -95,19 +96,16 @@ final class MapLanes {
                         .map(c -> c.description())
                         .toList()));
     for (BlueprintLayer layer : BlueprintLayer.values()) {
-      Lane blueprint =
-          lane(
-              journey,
-              "Behind the scenes: " + layer.name().toLowerCase(java.util.Locale.ROOT),
-              stage ->
-                  fromTouchpoints(
-                      journey, stage, t -> t.blueprint().get(layer).getOrElse(List.empty())));
-      if (blueprint.cells().exists(cell -> !cell.isEmpty())
-          || journey.kind() == io.github.journeykit.model.MapKind.SERVICE_BLUEPRINT) {
-        lanes = lanes.append(blueprint);
-      }
+      lanes =
+          lanes.append(
+              lane(
+                  journey,
+                  "Behind the scenes: " + layer.name().toLowerCase(java.util.Locale.ROOT),
+                  stage ->
+                      fromTouchpoints(
+                          journey, stage, t -> t.blueprint().get(layer).getOrElse(List.empty()))));
     }
-    return lanes;
+    return lanes.filter(lane -> lane.cells().exists(cell -> !cell.isEmpty()));
   }
 
   /** The average emotion of a stage's touchpoints that have a score. */
@@ -118,7 +116,8 @@ final class MapLanes {
         : Option.of(scores.map(Integer::doubleValue).sum().doubleValue() / scores.size());
   }
 
-  private static String score(double value) {
+  /** A score as a marketer writes it: a whole number, or with one decimal. */
+  static String score(double value) {
     return value == Math.rint(value)
         ? String.valueOf((long) value)
         : String.format(java.util.Locale.ROOT, "%.1f", value);
@@ -141,6 +140,7 @@ final class MapLanes {
 
   private static Lane lane(
       Journey journey, String name, java.util.function.Function<Stage, Seq<String>> cell) {
-    return new Lane(name, journey.stages().map(cell));
+    return new Lane(
+        name, journey.stages().map(stage -> cell.apply(stage).filter(item -> !item.isBlank())));
   }
 }

@@ -8,13 +8,10 @@ import io.github.journeykit.model.Stage;
 import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Playbook;
-import io.vavr.Tuple2;
 import io.vavr.collection.Iterator;
-import io.vavr.collection.LinkedHashSet;
-import io.vavr.collection.Map;
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -24,13 +21,19 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li>{@link Format#MERMAID}: a Mermaid state diagram (GitHub renders it), each move labelled by
  *       the rules that drive it, each gate as a note;
- *   <li>{@link Format#DOT}: the same graph in Graphviz DOT;
+ *   <li>{@link Format#DOT}: the same graph in Graphviz DOT, a long journey in rows so that it fits
+ *       a screen;
  *   <li>{@link Format#MARKDOWN}: the journey map as a Markdown table, stages as columns and lanes
- *       as rows (key task, goals, touchpoints, actions, thoughts, emotion, pain points, changes,
- *       messages, the planned responses, the gate);
+ *       as rows (key task, goals, KPIs, touchpoints, actions, thoughts, emotion, pain points,
+ *       changes, messages, the planned responses, the gate, the layers behind the scenes): the
+ *       lanes the journey fills, no empty rows;
  *   <li>{@link Format#CSV}: the same grid as CSV, the spreadsheet people already use;
- *   <li>{@link Format#HTML}: one self-contained page with the lanes and the emotion curve as inline
- *       SVG, no scripts, no fonts or styles from the network.
+ *   <li>{@link Format#HTML}: one self-contained page a marketer can put on a wall, 1400 pixels wide
+ *       without scrolling sideways: the stage graph as inline SVG (each kind of move drawn its own
+ *       way, a long journey top to bottom), with a log's figures a funnel chart on a logarithmic
+ *       scale with every bar's number, the emotion curve when the touchpoints have emotion scores,
+ *       and the map's filled lanes, a long journey's map in several tables; no scripts, no fonts or
+ *       styles from the network.
  * </ul>
  *
  * <pre>{@code
@@ -55,7 +58,7 @@ public final class Pictures {
     DOT("dot", "dot"),
     /** A Markdown table of the journey map. */
     MARKDOWN("markdown", "md"),
-    /** A self-contained HTML page of the journey map with its emotion curve. */
+    /** A self-contained HTML page: the stage graph, the funnel, the emotion curve and the map. */
     HTML("html", "html"),
     /** A CSV grid of the journey map. */
     CSV("csv", "csv");
@@ -112,8 +115,8 @@ public final class Pictures {
 
   /**
    * Draws a playbook's journey in a format, with measured figures where the format shows them: the
-   * diagrams label each edge with how many times customers moved along it, and the HTML page adds a
-   * funnel chart. The tables ignore the figures.
+   * diagrams and the HTML page's stage graph label each edge with how many times customers moved
+   * along it, and the HTML page adds a funnel chart. The tables ignore the figures.
    *
    * @param playbook the playbook
    * @param format the format
@@ -127,16 +130,13 @@ public final class Pictures {
       case MERMAID -> mermaid(playbook, figures);
       case DOT -> dot(playbook, figures);
       case MARKDOWN -> markdown(playbook);
-      case HTML -> html(playbook, figures);
+      case HTML -> HtmlPage.of(playbook, figures);
       case CSV -> csv(playbook);
     };
   }
 
-  private static String moves(Option<FunnelReport> figures, Tuple2<String, String> edge) {
-    return figures
-        .map(report -> report.moves().get(edge).getOrElse(0L))
-        .map(count -> " — " + count + (count == 1 ? " move" : " moves"))
-        .getOrElse("");
+  private static String moves(Option<FunnelReport> figures, StageGraph.Edge edge) {
+    return edge.movesText(figures).map(moves -> " — " + moves).getOrElse("");
   }
 
   /**
@@ -160,13 +160,13 @@ public final class Pictures {
           .append('\n');
     }
     out.append("    [*] --> ").append(mermaidId(journey.firstStage().id())).append('\n');
-    for (var edge : StageGraph.edges(playbook)) {
+    for (StageGraph.Edge edge : StageGraph.edges(playbook)) {
       out.append("    ")
-          .append(mermaidId(edge._1._1))
+          .append(mermaidId(edge.from()))
           .append(" --> ")
-          .append(mermaidId(edge._1._2))
+          .append(mermaidId(edge.to()))
           .append(" : ")
-          .append(mermaidText(edge._2.mkString(" / ") + moves(figures, edge._1)))
+          .append(mermaidText(edge.labels().mkString(" / ") + moves(figures, edge)))
           .append('\n');
     }
     for (Stage stage : journey.stages().filter(Stage::isFinal)) {
@@ -183,7 +183,10 @@ public final class Pictures {
   }
 
   /**
-   * Draws the stage graph in Graphviz DOT.
+   * Draws the stage graph in Graphviz DOT. Names and labels are broken into lines of at most
+   * {@value #DOT_LINE} characters, and a journey of more than {@value #DOT_ROW} stages is laid out
+   * in rows of at most {@value #DOT_ROW}, read left to right and top to bottom, so that the picture
+   * fits a screen.
    *
    * @param playbook the playbook
    * @return the digraph
@@ -192,6 +195,12 @@ public final class Pictures {
     return dot(playbook, Option.none());
   }
 
+  /** The longest line of a name or label in DOT, in characters. */
+  private static final int DOT_LINE = 24;
+
+  /** The most stages in a row of the DOT picture. */
+  private static final int DOT_ROW = 3;
+
   private static String dot(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
     StringBuilder out =
@@ -199,37 +208,69 @@ public final class Pictures {
             .append(dotText(journey.id()))
             .append("\" {\n  label=\"")
             .append(dotText(journey.name()))
-            .append("\";\n  labelloc=t;\n  rankdir=LR;\n  node [shape=box, style=rounded];\n");
+            .append("\";\n  labelloc=t;\n  rankdir=LR;\n  newrank=true;\n  ranksep=0.3;\n")
+            .append("  nodesep=0.25;\n  node [shape=box, style=rounded, fontname=\"Helvetica\",")
+            .append(" fontsize=12];\n  edge [fontname=\"Helvetica\", fontsize=10];\n");
     for (Stage stage : journey.stages()) {
-      String label =
-          stage.name()
-              + playbook
-                  .gate(stage.id())
-                  .map(g -> "\ngate: " + g.admission().description())
-                  .getOrElse("");
+      Seq<String> label =
+          Lines.wrap(stage.name(), DOT_LINE)
+              .appendAll(
+                  playbook
+                      .gate(stage.id())
+                      .toList()
+                      .flatMap(g -> Lines.wrap("gate: " + g.admission().description(), DOT_LINE)));
       out.append("  \"")
           .append(dotText(stage.id()))
           .append("\" [label=\"")
-          .append(dotText(label))
+          .append(dotText(label.mkString("\n")))
           .append('"')
           .append(stage.isFinal() ? ", peripheries=2" : "")
           .append("];\n");
     }
-    Map<Tuple2<String, String>, LinkedHashSet<String>> edges = StageGraph.edges(playbook);
-    for (var edge : edges) {
+    Seq<Stage> stages = journey.stages();
+    int rows = (stages.size() + DOT_ROW - 1) / DOT_ROW;
+    int perRow = (stages.size() + rows - 1) / rows;
+    for (StageGraph.Edge edge : StageGraph.edges(playbook)) {
+      Seq<String> label =
+          edge.labels()
+              .toList()
+              .flatMap(rule -> Lines.wrap(rule, DOT_LINE))
+              .appendAll(edge.movesText(figures));
+      boolean sameColumn =
+          journey.orderOf(edge.from()).get() % perRow == journey.orderOf(edge.to()).get() % perRow;
       out.append("  \"")
-          .append(dotText(edge._1._1))
+          .append(dotText(edge.from()))
           .append("\" -> \"")
-          .append(dotText(edge._1._2))
+          .append(dotText(edge.to()))
           .append("\" [label=\"")
-          .append(dotText(edge._2.mkString("\n") + moves(figures, edge._1).replace(" — ", "\n")))
-          .append("\"];\n");
+          .append(dotText(label.mkString("\n")))
+          .append(rows > 1 && sameColumn ? "\", constraint=false];\n" : "\"];\n");
+    }
+    if (rows > 1) {
+      // Each column of the rows is one rank, its stages kept in row order by invisible edges; a
+      // move between two stages of a column does not constrain that order.
+      out.append("  // rows of ").append(perRow).append(" stages: each column is one rank\n");
+      for (int column = 0; column < perRow; column++) {
+        Seq<String> ids = List.empty();
+        for (int stage = column; stage < stages.size(); stage += perRow) {
+          ids = ids.append("\"" + dotText(stages.get(stage).id()) + "\"");
+        }
+        out.append("  {rank=same; ").append(ids.mkString("; ")).append(";}\n");
+        for (int i = 1; i < ids.size(); i++) {
+          out.append("  ")
+              .append(ids.get(i - 1))
+              .append(" -> ")
+              .append(ids.get(i))
+              .append(" [style=invis];\n");
+        }
+      }
     }
     return out.append("}\n").toString();
   }
 
   /**
-   * Draws the journey map as a Markdown table: stages as columns, lanes as rows.
+   * Draws the journey map as a Markdown table: stages as columns, the lanes the journey fills as
+   * rows.
    *
    * @param playbook the playbook
    * @return the table, with a heading
@@ -258,8 +299,8 @@ public final class Pictures {
   }
 
   /**
-   * Draws the journey map as a CSV grid: a header {@code lane,<stage names>}, then one row per
-   * lane; several items in a cell are on separate lines of the cell.
+   * Draws the journey map as a CSV grid: a header {@code lane,<stage names>}, then one row per lane
+   * the journey fills; several items in a cell are on separate lines of the cell.
    *
    * @param playbook the playbook
    * @return the CSV
@@ -277,172 +318,16 @@ public final class Pictures {
   }
 
   /**
-   * Draws the journey map as one self-contained HTML page: the emotion curve as inline SVG, then
-   * the lanes as a table. The page loads nothing from the network and runs no script.
+   * Draws the journey as one self-contained HTML page: the stage graph and, when the touchpoints
+   * have emotion scores, the emotion curve as inline SVG, then the map's filled lanes as tables of
+   * at most seven stages each. The page fits a screen 1400 pixels wide without scrolling sideways,
+   * loads nothing from the network and runs no script.
    *
    * @param playbook the playbook
    * @return the page
    */
   public static String html(Playbook playbook) {
-    return html(playbook, Option.none());
-  }
-
-  private static String html(Playbook playbook, Option<FunnelReport> figures) {
-    Journey journey = playbook.journey();
-    StringBuilder out =
-        new StringBuilder(
-                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .append(htmlText(journey.name()))
-            .append("</title>\n<style>\n")
-            .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}\n")
-            .append("table{border-collapse:collapse;margin-top:1em}\n")
-            .append(
-                "th,td{border:1px solid #bbb;padding:.4em .6em;vertical-align:top;font-size:.9em}\n")
-            .append("th{background:#eef}\ntd.lane{font-weight:bold;background:#f6f6f6}\n")
-            .append("ul{margin:0;padding-left:1.1em}\n</style>\n</head>\n<body>\n<h1>")
-            .append(htmlText(journey.name()))
-            .append("</h1>\n");
-    if (!journey.description().isBlank()) {
-      out.append("<p>").append(htmlText(journey.description())).append("</p>\n");
-    }
-    out.append("<p>Map kind: ").append(htmlText(journey.kind().id())).append("</p>\n");
-    figures.forEach(report -> out.append("<h2>Funnel</h2>\n").append(funnelChart(journey, report)));
-    out.append("<h2>Emotion curve</h2>\n").append(emotionCurve(journey));
-    out.append("<h2>Journey map</h2>\n<table>\n<tr><th>Lane</th>");
-    journey
-        .stages()
-        .forEach(stage -> out.append("<th>").append(htmlText(stage.name())).append("</th>"));
-    out.append("</tr>\n");
-    for (MapLanes.Lane lane : MapLanes.of(playbook)) {
-      out.append("<tr><td class=\"lane\">").append(htmlText(lane.name())).append("</td>");
-      for (Seq<String> cell : lane.cells()) {
-        out.append("<td>");
-        if (cell.size() == 1) {
-          out.append(htmlText(cell.head()));
-        } else if (cell.size() > 1) {
-          out.append("<ul>");
-          cell.forEach(item -> out.append("<li>").append(htmlText(item)).append("</li>"));
-          out.append("</ul>");
-        }
-        out.append("</td>");
-      }
-      out.append("</tr>\n");
-    }
-    return out.append("</table>\n</body>\n</html>\n").toString();
-  }
-
-  private static String funnelChart(Journey journey, FunnelReport report) {
-    int barHeight = 26;
-    int labelWidth = 230;
-    int barWidth = 480;
-    long widest =
-        Math.max(1, report.stages().map(FunnelReport.StageFigures::reached).max().getOrElse(1L));
-    String bottleneck = report.bottleneck().map(FunnelReport.StageFigures::stage).getOrElse("");
-    StringBuilder svg =
-        new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-            .append(labelWidth + barWidth + 200)
-            .append("\" height=\"")
-            .append(barHeight * report.stages().size() + 10)
-            .append("\" role=\"img\" aria-label=\"Funnel\">\n");
-    for (int i = 0; i < report.stages().size(); i++) {
-      FunnelReport.StageFigures stage = report.stages().get(i);
-      int y = 5 + i * barHeight;
-      long width = Math.round((double) stage.reached() / widest * barWidth);
-      String name = journey.stage(stage.stage()).map(Stage::name).getOrElse(stage.stage());
-      svg.append("<text x=\"")
-          .append(labelWidth - 8)
-          .append("\" y=\"")
-          .append(y + 17)
-          .append("\" text-anchor=\"end\" font-size=\"12\">")
-          .append(htmlText(name))
-          .append("</text>\n");
-      svg.append("<rect x=\"")
-          .append(labelWidth)
-          .append("\" y=\"")
-          .append(y)
-          .append("\" width=\"")
-          .append(width)
-          .append("\" height=\"")
-          .append(barHeight - 6)
-          .append("\" fill=\"")
-          .append(stage.stage().equals(bottleneck) ? "#d95" : "#69c")
-          .append("\"/>\n");
-      svg.append("<text x=\"")
-          .append(labelWidth + width + 6)
-          .append("\" y=\"")
-          .append(y + 17)
-          .append("\" font-size=\"12\">")
-          .append(stage.reached())
-          .append(
-              stage
-                  .conversion()
-                  .map(c -> String.format(Locale.ROOT, " (%.1f%% on)", c * 100))
-                  .getOrElse(""))
-          .append(stage.stage().equals(bottleneck) ? " bottleneck" : "")
-          .append("</text>\n");
-    }
-    return svg.append("</svg>\n").toString();
-  }
-
-  private static String emotionCurve(Journey journey) {
-    int step = 140;
-    int width = step * journey.stages().size() + 40;
-    int top = 20;
-    int height = 200;
-    StringBuilder svg =
-        new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-            .append(width)
-            .append("\" height=\"")
-            .append(height + 60)
-            .append("\" role=\"img\" aria-label=\"Emotion curve\">\n");
-    int zero = top + height / 2;
-    svg.append("<line x1=\"20\" y1=\"")
-        .append(zero)
-        .append("\" x2=\"")
-        .append(width - 20)
-        .append("\" y2=\"")
-        .append(zero)
-        .append("\" stroke=\"#999\" stroke-dasharray=\"4 4\"/>\n");
-    StringBuilder points = new StringBuilder();
-    boolean any = false;
-    for (int i = 0; i < journey.stages().size(); i++) {
-      Stage stage = journey.stages().get(i);
-      int x = 20 + step * i + step / 2;
-      svg.append("<text x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(top + height + 25)
-          .append("\" text-anchor=\"middle\" font-size=\"11\">")
-          .append(htmlText(stage.name()))
-          .append("</text>\n");
-      Option<Double> emotion = MapLanes.emotion(journey, stage);
-      if (emotion.isDefined()) {
-        any = true;
-        double y = zero - emotion.get() * (height / 2.0) / 5.0;
-        points.append(x).append(',').append(String.format(Locale.ROOT, "%.1f", y)).append(' ');
-        svg.append("<circle cx=\"")
-            .append(x)
-            .append("\" cy=\"")
-            .append(String.format(Locale.ROOT, "%.1f", y))
-            .append("\" r=\"5\" fill=\"")
-            .append(emotion.get() < 0 ? "#c33" : "#3a3")
-            .append("\"/>\n");
-      }
-    }
-    if (any) {
-      svg.append("<polyline fill=\"none\" stroke=\"#36c\" stroke-width=\"2\" points=\"")
-          .append(points.toString().trim())
-          .append("\"/>\n");
-    } else {
-      svg.append("<text x=\"")
-          .append(width / 2)
-          .append("\" y=\"")
-          .append(zero - 10)
-          .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#666\">")
-          .append(
-              "No emotion scores on this map yet: give the touchpoints an emotion from -5 to 5.</text>\n");
-    }
-    return svg.append("</svg>\n").toString();
+    return HtmlPage.of(playbook, Option.none());
   }
 
   private static String mermaidId(String id) {
@@ -463,12 +348,5 @@ public final class Pictures {
 
   private static String markdownText(String text) {
     return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
-  }
-
-  private static String htmlText(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -35,16 +35,40 @@ class PicturesTests {
   }
 
   @Test
-  void dotQuotesEveryNameAndLabelsEdgesWithRules() {
+  void dotQuotesEveryNameAndLabelsEdgesWithRulesInLinesThatFitABox() {
     String dot = Pictures.dot(FUNNEL);
     assertThat(dot)
         .startsWith("digraph \"sales-funnel\" {\n")
         .contains(
-            "  \"interested\" [label=\"Interested\\ngate: at least 2 of money, need, decision\"];\n")
-        .contains("  \"loyal\" [label=\"Loyal\\ngate: at least 2 purchases\", peripheries=2];\n")
+            "  \"interested\" [label=\"Interested\\ngate: at least 2 of\\nmoney, need, decision\"];\n")
+        .contains("  \"loyal\" [label=\"Loyal\\ngate: at least 2\\npurchases\", peripheries=2];\n")
         .contains(
-            "  \"informed\" -> \"interested\" [label=\"A yes moves an active customer up one stage\"];\n")
+            "  \"informed\" -> \"interested\" [label=\"A yes moves an active\\ncustomer up one stage\"];\n")
         .endsWith("}\n");
+  }
+
+  @Test
+  void dotLaysALongJourneyOutInRowsOfThreeStagesEachColumnOneRank() {
+    String dot = Pictures.dot(ChartsTests.chain(7));
+    assertThat(dot)
+        .contains(
+            "  // rows of 3 stages: each column is one rank\n"
+                + "  {rank=same; \"s1\"; \"s4\"; \"s7\";}\n"
+                + "  \"s1\" -> \"s4\" [style=invis];\n"
+                + "  \"s4\" -> \"s7\" [style=invis];\n"
+                + "  {rank=same; \"s2\"; \"s5\";}\n"
+                + "  \"s2\" -> \"s5\" [style=invis];\n"
+                + "  {rank=same; \"s3\"; \"s6\";}\n"
+                + "  \"s3\" -> \"s6\" [style=invis];\n}\n");
+    Journey again =
+        ChartsTests.chain(7).journey().toBuilder()
+            .transition(Transition.loop("s4", "s1", "Again"))
+            .buildOrThrow();
+    assertThat(Pictures.dot(Playbook.builder(again).buildOrThrow()))
+        .contains("  \"s4\" -> \"s1\" [label=\"loop: Again\", constraint=false];\n")
+        .contains("  \"s3\" -> \"s4\" [label=\"advance\"];\n");
+    assertThat(Pictures.dot(ChartsTests.chain(4))).contains("{rank=same; \"s1\"; \"s3\";}\n");
+    assertThat(Pictures.dot(ChartsTests.chain(3))).doesNotContain("rank=same");
   }
 
   @Test
@@ -65,10 +89,10 @@ class PicturesTests {
   }
 
   @Test
-  void htmlIsOnePageWithTheLanesAndAnEmotionCurveAndNothingFromTheNetwork() {
+  void htmlIsOnePageWithTheStageGraphTheLanesAndAnEmotionCurveAndNothingFromTheNetwork() {
     Journey journey =
         Journey.builder("shop", "Shop <& Co>")
-            .stage(Stage.of("a", "Looking", "-"))
+            .stage(Stage.of("a", "Looking \"around\"", "-"))
             .stage(Stage.of("b", "Paying", "-"))
             .transition(Transition.advance("a", "b"))
             .touchpoint(
@@ -80,7 +104,7 @@ class PicturesTests {
                 Touchpoint.builder()
                     .from(Touchpoint.of("checkout", "Checkout", Channel.WEBSITE, "b"))
                     .emotion(Option.of(-2))
-                    .painPoints(List.of("Delivery cost"))
+                    .painPoints(List.of("Delivery cost <b>"))
                     .build())
             .buildOrThrow();
     String html = Pictures.html(Playbook.builder(journey).buildOrThrow());
@@ -88,12 +112,68 @@ class PicturesTests {
         .startsWith("<!DOCTYPE html>")
         .contains("<title>Shop &lt;&amp; Co&gt;</title>")
         .contains(
-            "<polyline fill=\"none\" stroke=\"#36c\" stroke-width=\"2\" points=\"90,60.0 230,160.0\"/>")
-        .contains("<td>Delivery cost</td>")
+            "<h2>Stage graph</h2>\n<svg ", "aria-label=\"Stage graph of Shop &lt;&amp; Co&gt;\"")
+        .contains(
+            ">Looking &quot;around&quot;</text>",
+            "<title>Looking &quot;around&quot; → Paying: advance</title>")
+        .contains("<h2>Emotion curve</h2>\n<svg ", "points=\"114,60 254,160\"")
+        .contains("<td>Delivery cost &lt;b&gt;</td>")
         .doesNotContain("<script")
         .doesNotContain("http://www.w3.org/1999")
         .doesNotContainPattern("(src|href)=\"https?://");
-    assertThat(Pictures.html(FUNNEL)).contains("No emotion scores on this map yet");
+  }
+
+  @Test
+  void theMapsShowOnlyTheLanesAJourneyFills() {
+    Journey journey =
+        Journey.builder("shop", "Shop")
+            .stage(Stage.of("a", "Looking", "Inform"))
+            .stage(
+                Stage.builder()
+                    .from(Stage.of("b", "Paying", "Sell"))
+                    .goals(List.of("Margin"))
+                    .build())
+            .touchpoint(
+                Touchpoint.builder()
+                    .from(Touchpoint.of("checkout", "Checkout", Channel.WEBSITE, "b"))
+                    .painPoints(List.of("Delivery cost"))
+                    .build())
+            .buildOrThrow();
+    Playbook playbook = Playbook.builder(journey).buildOrThrow();
+    assertThat(MapLanes.of(playbook).map(MapLanes.Lane::name))
+        .containsExactly("Key task", "Company goals", "Touchpoints", "Pain points");
+    assertThat(Pictures.markdown(playbook))
+        .contains("| **Company goals** |  | Margin |\n")
+        .doesNotContain(
+            "KPIs", "Emotion", "Messages", "If the customer", "Gate", "Behind the scenes");
+    assertThat(Pictures.csv(playbook).lines().map(line -> line.split(",")[0]))
+        .containsExactly("lane", "Key task", "Company goals", "Touchpoints", "Pain points");
+    String html = Pictures.html(playbook);
+    assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + 4);
+    assertThat(html)
+        .contains("<tr><td class=\"lane\">Pain points</td><td></td><td>Delivery cost</td></tr>\n")
+        .doesNotContain("KPIs", "Emotion", "<caption>");
+  }
+
+  @Test
+  void htmlCutsTheMapOfALongJourneyIntoTablesOfAtMostSevenStagesWithoutEmptyRows() {
+    Journey.Builder builder = Journey.builder("long", "Long");
+    for (int i = 1; i <= 9; i++) {
+      builder.stage(
+          i == 2
+              ? Stage.builder().id("s2").name("Stage 2").kpis(List.of("Calls")).build()
+              : Stage.of("s" + i, "Stage " + i, "Task " + i));
+    }
+    String html = Pictures.html(Playbook.builder(builder.buildOrThrow()).buildOrThrow());
+    assertThat(html)
+        .contains(
+            "<table>\n<caption>Stages 1 to 5 of 9</caption>\n<tr><th class=\"lane\">Lane</th><th>Stage 1</th>")
+        .contains(
+            "<table>\n<caption>Stages 6 to 9 of 9</caption>\n<tr><th class=\"lane\">Lane</th><th>Stage 6</th><th>Stage 7</th><th>Stage 8</th><th>Stage 9</th></tr>\n"
+                + "<tr><td class=\"lane\">Key task</td><td>Task 6</td><td>Task 7</td><td>Task 8</td><td>Task 9</td></tr>\n</table>\n")
+        .contains(
+            "<tr><td class=\"lane\">KPIs</td><td></td><td>Calls</td><td></td><td></td><td></td></tr>\n");
+    assertThat(html.split("<table>", -1)).hasSize(3);
   }
 
   @Test
