@@ -238,13 +238,17 @@ public final class Pictures {
               .appendAll(edge.movesText(figures));
       boolean sameColumn =
           journey.orderOf(edge.from()).get() % perRow == journey.orderOf(edge.to()).get() % perRow;
+      // A move between two stages of one column joins two nodes of one rank; Graphviz cannot route
+      // a labelled edge there when the pair has another edge (it fails to triangulate and loses
+      // the edge), so such a move carries its label beside it, as an external label.
+      boolean flat = rows > 1 && sameColumn;
       out.append("  \"")
           .append(dotText(edge.from()))
           .append("\" -> \"")
           .append(dotText(edge.to()))
-          .append("\" [label=\"")
+          .append(flat ? "\" [xlabel=\"" : "\" [label=\"")
           .append(dotText(label.mkString("\n")))
-          .append(rows > 1 && sameColumn ? "\", constraint=false];\n" : "\"];\n");
+          .append(flat ? "\", constraint=false];\n" : "\"];\n");
     }
     if (rows > 1) {
       // Each column of the rows is one rank, its stages kept in row order by invisible edges; a

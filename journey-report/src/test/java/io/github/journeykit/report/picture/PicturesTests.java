@@ -65,7 +65,7 @@ class PicturesTests {
             .transition(Transition.loop("s4", "s1", "Again"))
             .buildOrThrow();
     assertThat(Pictures.dot(Playbook.builder(again).buildOrThrow()))
-        .contains("  \"s4\" -> \"s1\" [label=\"loop: Again\", constraint=false];\n")
+        .contains("  \"s4\" -> \"s1\" [xlabel=\"loop: Again\", constraint=false];\n")
         .contains("  \"s3\" -> \"s4\" [label=\"advance\"];\n");
     assertThat(Pictures.dot(ChartsTests.chain(4))).contains("{rank=same; \"s1\"; \"s3\";}\n");
     assertThat(Pictures.dot(ChartsTests.chain(3))).doesNotContain("rank=same");
