@@ -322,6 +322,32 @@ class CommandLineTests {
 
   @Nested
   class Reporting {
+    /**
+     * A customer who became loyal a month before the log's last event is done, not stuck, nor
+     * waiting: loyal is the sales funnel's final stage. The report used to count them in both.
+     */
+    @Test
+    void aFinalStagesCustomersAreNeitherWaitingNorStuck() throws IOException {
+      Path events =
+          file(
+              "final.csv",
+              "customer,at,event,detail\n"
+                  + "loyal-one,2026-03-01T00:00:00Z,purchase,\n"
+                  + "loyal-one,2026-03-02T00:00:00Z,purchase,\n"
+                  + "quiet-one,2026-03-01T00:00:00Z,interaction,yes\n"
+                  + "late-one,2026-04-01T00:00:00Z,interaction,yes\n");
+      Run report =
+          journey("run", "sales-funnel", events.toString(), "--report", "--stuck-days", "10");
+      assertThat(report.exit()).isZero();
+      assertThat(report.out())
+          .contains(
+              "\ninformed           3        2       0       0     33.33%    66.67%        0"
+                  + "           -         -        2      1  <- bottleneck: lowest conversion\n")
+          .contains(
+              "\nloyal              1        1       0       0          -         -        0"
+                  + "           -         -        -      -\n");
+    }
+
     @Test
     void runReportsTheFunnelAsATableOrCsv() throws IOException {
       Path events = file("events.csv", LOG);

@@ -56,8 +56,13 @@ public record FunnelReport(
    * @param visits completed visits: customers who entered the stage and left it
    * @param medianTime the median time of a completed visit
    * @param p90Time the 90th percentile time of a completed visit
-   * @param waiting the customers here now, with how long they have been here, by customer id
-   * @param stuck the active customers here who have done nothing for longer than the threshold
+   * @param waiting the customers here now, with how long they have been here, by customer id; none
+   *     at a final stage, where customers are done
+   * @param stuck the active customers here who have done nothing for longer than the threshold;
+   *     none at a final stage
+   * @param finalStage whether the journey ends at this stage ({@link
+   *     io.github.journeykit.model.Stage#isFinal()}): its customers are done, neither waiting nor
+   *     stuck
    * @since 0.1
    */
   @API(status = EXPERIMENTAL, since = "0.1")
@@ -72,7 +77,50 @@ public record FunnelReport(
       Option<Duration> medianTime,
       Option<Duration> p90Time,
       Seq<Waiting> waiting,
-      Seq<String> stuck) {
+      Seq<String> stuck,
+      boolean finalStage) {
+
+    /**
+     * Creates the figures of a stage that is not final.
+     *
+     * @param stage the stage's id
+     * @param reached customers whose highest stage ever is this one or later
+     * @param active customers here now, active
+     * @param grey customers here now, grey
+     * @param blue customers here now, blue
+     * @param conversion reached(next) / reached(this)
+     * @param visits completed visits
+     * @param medianTime the median time of a completed visit
+     * @param p90Time the 90th percentile time of a completed visit
+     * @param waiting the customers here now, with how long they have been here
+     * @param stuck the active customers here who have done nothing for too long
+     */
+    public StageFigures(
+        String stage,
+        long reached,
+        long active,
+        long grey,
+        long blue,
+        Option<Double> conversion,
+        long visits,
+        Option<Duration> medianTime,
+        Option<Duration> p90Time,
+        Seq<Waiting> waiting,
+        Seq<String> stuck) {
+      this(
+          stage,
+          reached,
+          active,
+          grey,
+          blue,
+          conversion,
+          visits,
+          medianTime,
+          p90Time,
+          waiting,
+          stuck,
+          false);
+    }
 
     /**
      * Returns the share of customers who reached this stage but not the next: 1 − conversion.
@@ -243,8 +291,8 @@ public record FunnelReport(
               stage.visits(),
               stage.medianTime().map(FunnelReport::days).getOrElse("-"),
               stage.p90Time().map(FunnelReport::days).getOrElse("-"),
-              stage.waiting().size(),
-              stage.stuck().size());
+              stage.finalStage() ? "-" : String.valueOf(stage.waiting().size()),
+              stage.finalStage() ? "-" : String.valueOf(stage.stuck().size()));
       String marks =
           (stage.stage().equals(bottleneck) ? "  <- bottleneck: lowest conversion" : "")
               + (stage.stage().equals(slowest) ? "  <- slowest: longest median time" : "");
