@@ -122,6 +122,14 @@ class ReadmeTests {
   }
 
   @Test
+  void theSimulationIsWhatSimulatePrints() throws IOException {
+    CommandLineTests.Run simulate =
+        CommandLineTests.journey("simulate", "sales-funnel", "--customers", "2000");
+    assertThat(simulate.exit()).isZero();
+    assertThat(simulate.out()).isEqualTo(block("simulate-output"));
+  }
+
+  @Test
   void theDemoOutputIsWhatTheDemoPrints(@TempDir Path dir) throws IOException {
     CommandLineTests.Run demo = CommandLineTests.journey("demo", "--out-dir", dir.toString());
     assertThat(demo.exit()).isZero();
