@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
           + " at their stage does by the journey's typical mix (see journey simulate --help): the events"
           + " the journey's rules answer there, purchases only where customers buy; a customer who"
           + " turns grey or blue does nothing more.",
+      "The funnel figures are those of journey run --report: see journey run --help for what each"
+          + " column counts.",
       "A progress bar goes to standard error while it works."
     })
 final class DemoCommand implements Callable<Integer> {

@@ -3,6 +3,7 @@ package io.github.journeykit.report.analytics;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.vavr.Tuple2;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -42,6 +43,42 @@ public record FunnelReport(
     Seq<FunnelReport.StageFigures> stages,
     FunnelReport.TimeFigures timeToFirstPurchase,
     Map<Tuple2<String, String>, Long> moves) {
+
+  /**
+   * The columns of {@link #table()}, in order.
+   *
+   * @since 0.1
+   */
+  public static final Seq<String> TABLE_COLUMNS =
+      List.of(
+          "stage",
+          "reached",
+          "active",
+          "grey",
+          "blue",
+          "conversion",
+          "drop-off",
+          "visits",
+          "median days",
+          "p90 days",
+          "waiting",
+          "stuck");
+
+  /**
+   * The columns of {@link #csv()}, in order: its header.
+   *
+   * @since 0.1
+   */
+  public static final Seq<String> CSV_COLUMNS =
+      List.of(
+          "stage",
+          "reached",
+          "current_active",
+          "current_grey",
+          "current_blue",
+          "conversion",
+          "median_days_in_stage",
+          "p90_days_in_stage");
 
   /**
    * The figures of one stage.
@@ -224,9 +261,7 @@ public record FunnelReport(
    * @return the CSV
    */
   public String csv() {
-    StringBuilder csv =
-        new StringBuilder(
-            "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n");
+    StringBuilder csv = new StringBuilder(CSV_COLUMNS.mkString(",")).append('\n');
     for (StageFigures stage : stages) {
       csv.append(stage.stage())
           .append(',')
@@ -260,22 +295,7 @@ public record FunnelReport(
     int width = Math.max(5, stages.map(s -> s.stage().length()).max().getOrElse(5));
     StringBuilder table = new StringBuilder();
     String format = "%-" + width + "s %9s %8s %7s %7s %10s %9s %8s %11s %9s %8s %6s%n";
-    table.append(
-        String.format(
-            Locale.ROOT,
-            format,
-            "stage",
-            "reached",
-            "active",
-            "grey",
-            "blue",
-            "conversion",
-            "drop-off",
-            "visits",
-            "median days",
-            "p90 days",
-            "waiting",
-            "stuck"));
+    table.append(String.format(Locale.ROOT, format, TABLE_COLUMNS.toJavaArray()));
     for (StageFigures stage : stages) {
       String line =
           String.format(
