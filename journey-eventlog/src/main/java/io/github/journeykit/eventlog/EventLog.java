@@ -47,8 +47,8 @@ public final class EventLog {
 
   /**
    * How often each event type comes in a CRM's usual log, as weights: interactions most, then
-   * criteria, time passing, purchases. The realistic {@code EventMix} of the report module and the
-   * testkit's generated customers both weigh event types by it.
+   * criteria, time passing, purchases. The report module's {@code EventMix}, realistic and typical,
+   * and the testkit's generated customers weigh event types by it.
    *
    * @since 0.1
    */

@@ -4,6 +4,7 @@ import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.report.analytics.EventMix;
 import io.github.journeykit.report.analytics.Funnel;
 import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.report.picture.Pictures;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,9 +34,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs every ready-made journey on a seeded population and draws it.",
-      "For each journey: generates the population, runs it, prints its funnel figures, and writes its",
-      "pictures (Mermaid, DOT, Markdown, HTML with the stage graph and a funnel chart, CSV) to the output",
-      "folder.",
+      "For each journey: generates the population, runs it, prints its funnel figures, and writes its"
+          + " pictures (Mermaid, DOT, Markdown, HTML with the stage graph and a funnel chart, CSV) to"
+          + " the output folder.",
+      "Each customer has 1 to --max-events events, a minute to four months apart, each what a customer"
+          + " at their stage does by the journey's typical mix (see journey simulate --help): the events"
+          + " the journey's rules answer there, purchases only where customers buy; a customer who"
+          + " turns grey or blue does nothing more.",
+      "The funnel figures are those of journey run --report: see journey run --help for what each"
+          + " column counts.",
       "A progress bar goes to standard error while it works."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -113,22 +121,30 @@ final class DemoCommand implements Callable<Integer> {
   /** How many events the last population had. */
   private long events;
 
-  /** Generates a journey's population, replays it, and returns its funnel figures. */
+  /**
+   * Generates a journey's population, replays it, and returns its funnel figures: each customer
+   * does, stage by stage, what the journey's typical mix says a customer there does, at the
+   * instants the generator makes, until their history ends or they turn grey or blue.
+   */
   private FunnelReport population(Playbook playbook, Progress progress) {
     Journey journey = playbook.journey();
     Engine engine = playbook.compile().withExplanations(false);
     CustomerGenerator generator = CustomerGenerator.of(playbook).lengths(1, maxEvents);
+    EventMix typical = EventMix.typical(playbook);
     Funnel funnel = Funnel.of(journey);
     Random random = new Random(seed ^ journey.id().hashCode());
     events = 0;
     for (int customer = 0; customer < customers; customer++) {
-      Seq<Event> log = generator.events(random);
-      events += log.size();
       Position position = journey.newCustomer("c" + customer, generator.start());
-      for (Event event : log) {
-        Decision decision = engine.decide(position, event);
+      for (Instant at : generator.instants(random)) {
+        io.vavr.control.Option<Event> next = typical.draw(position, random);
+        if (next.isEmpty()) {
+          break;
+        }
+        Decision decision = engine.decide(position, next.get().happenedAt(at));
         funnel.record(decision);
         position = decision.after();
+        events++;
       }
       progress.step(journey.id());
     }

@@ -41,11 +41,48 @@ import picocli.CommandLine.Spec;
       "The log is UTF-8 CSV with a header naming customer, at, event and optionally detail (any order, any case).",
       "Each customer's events are applied in time order; equal times keep file order.",
       "On a bad row nothing is written and the exit code is 2; see --skip-invalid."
-    })
+    },
+    footer = {"", RunCommand.REPORT_COLUMNS})
 final class RunCommand implements Callable<Integer> {
 
   /** How many problems are printed before the rest are only counted. */
   static final int PROBLEMS_SHOWN = 50;
+
+  /**
+   * What each column of the funnel report counts, one line per column (lines end in {@code %n}, as
+   * picocli writes them): the end of {@code journey run --help}, shown in the README too.
+   */
+  static final String REPORT_COLUMNS =
+      "The funnel report (--report) has a row per stage, in the journey's order. Its columns, with"
+          + " the CSV's name in parentheses (the CSV has no drop-off, visits, waiting or stuck):%n"
+          + "stage: the stage's id (stage).%n"
+          + "reached: customers whose furthest stage, in the journey's order, is this one or a later"
+          + " one; a customer who skipped the stage, or went back from it, still counts (reached).%n"
+          + "active: customers here at the end of the log who are active (current_active).%n"
+          + "grey: customers here at the end of the log who are grey, not a target customer or"
+          + " refusing on principle (current_grey).%n"
+          + "blue: customers here at the end of the log who are blue, having bought elsewhere or"
+          + " left us (current_blue).%n"
+          + "conversion: reached at the next stage divided by reached here; - at the last stage"
+          + " (conversion, a share from 0 to 1).%n"
+          + "drop-off: 1 minus the conversion, the share of the customers who reached this stage"
+          + " and never the next.%n"
+          + "visits: completed visits, each time a customer entered this stage and later left it;"
+          + " a customer who comes back counts again.%n"
+          + "median days: the median time of a completed visit, in days: the shortest time within"
+          + " which at least half of the visits ended (median_days_in_stage).%n"
+          + "p90 days: the 90th percentile of the same times: the shortest time within which at"
+          + " least 9 in 10 visits ended (p90_days_in_stage). Both are exact to the second up to 17"
+          + " minutes, within 1 in 500 above.%n"
+          + "waiting: customers here at the end of the log, whatever their status; - at a final"
+          + " stage, where customers are done.%n"
+          + "stuck: the active ones among them who did nothing for more than --stuck-days days (30"
+          + " unless told) before the log's last event; - at a final stage.%n"
+          + "<- bottleneck: the stage with the lowest conversion; <- slowest: the stage with the"
+          + " longest median days (on a tie, the earlier stage).%n"
+          + "time to first purchase, below the table: how many customers made at least one purchase,"
+          + " wherever they were, and the median and 90th percentile of the time from their first"
+          + " event to their first purchase.";
 
   @Spec CommandSpec spec = CommandSpec.create();
 
@@ -83,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--report",
       description =
-          "Write the funnel figures (reached, current, conversion, time in stage, ...) instead of the positions.")
+          "Write the funnel figures (reached, current, conversion, time in stage, ...) instead of the"
+              + " positions; each column is explained below.")
   boolean report;
 
   @Option(

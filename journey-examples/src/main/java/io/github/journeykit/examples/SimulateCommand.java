@@ -1,9 +1,11 @@
 package io.github.journeykit.examples;
 
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Stage;
 import io.github.journeykit.report.analytics.EventMix;
 import io.github.journeykit.report.analytics.Forecast;
 import io.github.journeykit.rules.Playbook;
+import io.vavr.collection.Seq;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +25,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Predicts purchases from each stage, analytically and by simulation, side by side.",
-      "For a customer starting at each stage: the probability they ever purchase, and the expected number of",
-      "interactions until they do (among those who do), from a Markov chain of the journey, beside a",
-      "Monte-Carlo simulation of the same chain. Each stage's events come from --mix, or from a CRM's usual mix."
+      "For a customer starting at each stage: the probability they ever purchase, and the expected"
+          + " number of interactions until they do (among those who do), from a Markov chain of the"
+          + " journey, beside a Monte-Carlo simulation of the same chain.",
+      "What a customer does at each stage comes from --mix, or else from the journey's typical mix, derived"
+          + " from its rules:",
+      "- at each stage, the events some rule answers there (one that names the stage or none), each event"
+          + " type weighed as in a CRM's usual log (interaction 40, criterion 15, time passing 10, purchase 8,"
+          + " experience 6, the others 3), shared equally among its details;",
+      "- purchases only where customers buy: at the moment of purchase (the last stage before the first"
+          + " stage a purchase takes a customer to), at that stage and after it, and at the final stages;",
+      "- a grey or blue customer does nothing more: the figures are the purchases made before a customer"
+          + " is lost.",
+      "The first lines say which mix, and where its customers buy. A journey that says nowhere where"
+          + " customers buy (no purchase takes a customer on, no stage is final) needs --mix."
     })
 final class SimulateCommand implements Callable<Integer> {
 
@@ -63,7 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (customers < 1) {
       throw new UserMistake("--customers must be at least 1, got " + customers);
     }
-    EventMix mix = mixFile == null ? EventMix.realistic(playbook) : readMix(playbook, mixFile);
+    EventMix mix = mixFile == null ? typical(playbook) : readMix(playbook, mixFile);
     Forecast forecast = Forecast.of(playbook, mix);
     Forecast.Result exact = forecast.analytic();
     StringBuilder out = new StringBuilder();
@@ -81,6 +94,10 @@ final class SimulateCommand implements Callable<Integer> {
             forecast.states(),
             customers,
             seed));
+    out.append(mixFile == null ? "mix: the journey's typical mix (see --help)" : "mix: " + mixFile)
+        .append("; customers buy at ")
+        .append(buyingStages(playbook, mix).mkString(", "))
+        .append('\n');
     int width = Math.max(5, exact.predictions().map(p -> p.stage().length()).max().getOrElse(5));
     String format = "%-" + width + "s %12s %12s %14s %14s%n";
     out.append(
@@ -105,6 +122,37 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Output.write(out.toString(), null, spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The journey's typical mix; a journey that knows purchases but says nowhere where customers buy
+   * is the user's mistake: it needs a mix.
+   */
+  private static EventMix typical(Playbook playbook) {
+    EventMix typical = EventMix.typical(playbook);
+    if (playbook.knows(EventType.PURCHASE) && buyingStages(playbook, typical).isEmpty()) {
+      throw new UserMistake(
+          "journey '"
+              + playbook.journey().id()
+              + "' says nowhere where a customer buys (no purchase takes a customer to another"
+              + " stage, and no stage is final), so it has no typical mix: give what a customer"
+              + " does at each stage with --mix FILE (see journey simulate --help)");
+    }
+    return typical;
+  }
+
+  /** The stages where a mix has customers buy, in journey order. */
+  private static Seq<String> buyingStages(Playbook playbook, EventMix mix) {
+    return playbook
+        .journey()
+        .stages()
+        .map(Stage::id)
+        .filter(
+            stage ->
+                mix.at(stage)
+                    .exists(
+                        event ->
+                            event._2 > 0 && event._1.type().id().equals(EventType.PURCHASE.id())));
   }
 
   /** Reads a mix file, naming the line of every mistake. */

@@ -323,6 +323,32 @@ class CommandLineTests {
 
   @Nested
   class Reporting {
+    /**
+     * A customer who became loyal a month before the log's last event is done, not stuck, nor
+     * waiting: loyal is the sales funnel's final stage. The report used to count them in both.
+     */
+    @Test
+    void aFinalStagesCustomersAreNeitherWaitingNorStuck() throws IOException {
+      Path events =
+          file(
+              "final.csv",
+              "customer,at,event,detail\n"
+                  + "loyal-one,2026-03-01T00:00:00Z,purchase,\n"
+                  + "loyal-one,2026-03-02T00:00:00Z,purchase,\n"
+                  + "quiet-one,2026-03-01T00:00:00Z,interaction,yes\n"
+                  + "late-one,2026-04-01T00:00:00Z,interaction,yes\n");
+      Run report =
+          journey("run", "sales-funnel", events.toString(), "--report", "--stuck-days", "10");
+      assertThat(report.exit()).isZero();
+      assertThat(report.out())
+          .contains(
+              "\ninformed           3        2       0       0     33.33%    66.67%        0"
+                  + "           -         -        2      1  <- bottleneck: lowest conversion\n")
+          .contains(
+              "\nloyal              1        1       0       0          -         -        0"
+                  + "           -         -        -      -\n");
+    }
+
     @Test
     void runReportsTheFunnelAsATableOrCsv() throws IOException {
       Path events = file("events.csv", LOG);
@@ -390,12 +416,15 @@ class CommandLineTests {
 
     @Test
     void simulatePrintsTheForecastBesideTheSimulation() throws IOException {
-      Run realistic = journey("simulate", "loyalty-loop", "--customers", "500");
-      assertThat(realistic.exit()).isZero();
-      assertThat(realistic.out())
-          .startsWith("loyalty-loop: 24 states; 500 simulated customers per stage, seed 1\n")
-          .contains("stage            P(purchase)    simulated   interactions      simulated\n")
-          .contains("need-awareness        1.0000       1.0000           9.12");
+      Run typical = journey("simulate", "loyalty-loop", "--customers", "500");
+      assertThat(typical.exit()).isZero();
+      assertThat(typical.out())
+          .startsWith(
+              "loyalty-loop: 23 states; 500 simulated customers per stage, seed 1\n"
+                  + "mix: the journey's typical mix (see --help); customers buy at deal,"
+                  + " user-experience, loyalty-loop, repeat-reminder\n"
+                  + "stage            P(purchase)    simulated   interactions      simulated\n")
+          .contains("need-awareness        0.1586       0.1640           9.11");
       Path mix =
           file(
               "mix.csv",
@@ -412,6 +441,128 @@ class CommandLineTests {
       Run refused = journey("simulate", "sales-funnel", "--mix", bad.toString());
       assertThat(refused.exit()).isEqualTo(2);
       assertThat(refused.err()).isEqualTo("journey: " + bad + ":3:4: not a number: 'half'\n");
+    }
+  }
+
+  /** The P(purchase) column of journey simulate's output, by stage. */
+  static java.util.Map<String, Double> purchaseProbabilities(String out) {
+    java.util.Map<String, Double> probabilities = new java.util.LinkedHashMap<>();
+    out.lines()
+        .dropWhile(line -> !line.startsWith("stage "))
+        .skip(1)
+        .map(line -> line.trim().split("\\s+"))
+        .forEach(cells -> probabilities.put(cells[0], Double.parseDouble(cells[1])));
+    return probabilities;
+  }
+
+  @Nested
+  class SimulatingWithoutAMix {
+
+    /**
+     * Without --mix, simulate used to give every stage a CRM's usual mix, in which a customer who
+     * does not know the business buys as often as one at the moment of purchase, and printed a
+     * purchase probability of 1.0000 from every stage of every journey. The typical mix has b2b's
+     * accounts buy at loyalty, where its rules put repeat orders, and loses grey and blue ones.
+     */
+    @Test
+    void aPurchaseIsLikelierTheNearerACustomerIsToIt() {
+      Run b2b = journey("simulate", "b2b", "--customers", "1000");
+      assertThat(b2b.exit()).isZero();
+      assertThat(b2b.out().lines().skip(1).findFirst().get())
+          .isEqualTo("mix: the journey's typical mix (see --help); customers buy at loyalty");
+      java.util.Map<String, Double> p = purchaseProbabilities(b2b.out());
+      assertThat(p.keySet())
+          .containsExactly(
+              "awareness",
+              "consideration",
+              "decision",
+              "contract-negotiation",
+              "delivery-and-use",
+              "loyalty");
+      assertThat(p.values()).allSatisfy(probability -> assertThat(probability).isLessThan(0.99));
+      assertThat(p.get("awareness")).isLessThan(p.get("contract-negotiation"));
+      assertThat(p.get("contract-negotiation")).isLessThan(p.get("delivery-and-use"));
+      assertThat(p.get("delivery-and-use")).isLessThan(p.get("loyalty"));
+      for (String id : Catalogue.ids()) {
+        Run run = journey("simulate", id, "--customers", "200");
+        assertThat(run.exit()).as(id).isZero();
+        assertThat(purchaseProbabilities(run.out()).values())
+            .as(id)
+            .isNotEmpty()
+            .anySatisfy(probability -> assertThat(probability).isLessThan(0.5))
+            .allSatisfy(probability -> assertThat(probability).isLessThan(0.99));
+      }
+    }
+
+    @Test
+    void aJourneyThatSaysNowhereWhereCustomersBuyNeedsAMix() throws IOException {
+      Path shop =
+          file(
+              "shop.yaml",
+              "journey:\n"
+                  + "  id: shop\n"
+                  + "  name: A shop that counts orders\n"
+                  + "  stages:\n"
+                  + "    - {id: browsing, name: Browsing}\n"
+                  + "    - {id: ordering, name: Ordering}\n"
+                  + "  transitions:\n"
+                  + "    - {from: browsing, to: ordering, kind: advance}\n"
+                  + "  events:\n"
+                  + "    - standard: interaction\n"
+                  + "    - standard: purchase\n"
+                  + "rules:\n"
+                  + "  - name: A yes moves on\n"
+                  + "    \"on\": interaction\n"
+                  + "    when: {outcome: \"yes\"}\n"
+                  + "    then: [advance]\n"
+                  + "  - name: An order is counted\n"
+                  + "    \"on\": purchase\n"
+                  + "    then: [countPurchase]\n");
+      Run needs = journey("simulate", shop.toString());
+      assertThat(needs.exit()).isEqualTo(2);
+      assertThat(needs.out()).isEmpty();
+      assertThat(needs.err())
+          .isEqualTo(
+              "journey: journey 'shop' says nowhere where a customer buys (no purchase takes a"
+                  + " customer to another stage, and no stage is final), so it has no typical mix:"
+                  + " give what a customer does at each stage with --mix FILE (see journey"
+                  + " simulate --help)\n");
+      Path mix =
+          file(
+              "shop-mix.csv",
+              "stage,event,detail,probability\n"
+                  + "browsing,interaction,yes,1\n"
+                  + "ordering,purchase,,0.5\n"
+                  + "ordering,interaction,no,0.5\n");
+      Run given = journey("simulate", shop.toString(), "--mix", mix.toString());
+      assertThat(given.exit()).as(given.err()).isZero();
+      assertThat(given.out())
+          .contains("mix: " + mix + "; customers buy at ordering\n")
+          .contains("browsing")
+          .contains("1.0000");
+    }
+
+    @Test
+    void theHelpSaysWhatTheTypicalMixIs() {
+      String help = journey("simulate", "--help").out().replaceAll("\\s+", " ");
+      assertThat(help)
+          .contains("or else from the journey's typical mix, derived from its rules")
+          .contains("purchases only where customers buy: at the moment of purchase")
+          .contains("a grey or blue customer does nothing more")
+          .contains("needs --mix");
+      for (EventType type :
+          java.util.List.of(
+              EventType.INTERACTION,
+              EventType.CRITERION,
+              EventType.PURCHASE,
+              EventType.EXPERIENCE)) {
+        assertThat(help)
+            .as("the weights of the help are the log's")
+            .contains(
+                type.id()
+                    + " "
+                    + io.github.journeykit.eventlog.EventLog.REALISTIC_WEIGHTS.get(type).get());
+      }
     }
   }
 
@@ -616,6 +767,62 @@ class CommandLineTests {
                     .filter(line -> line.contains("CONSOLE") || line.contains("Uncaught")))
             .as("console messages from %s", page)
             .isEmpty();
+      }
+    }
+  }
+
+  /**
+   * The stage a sales manager counts as "bought" in each ready-made journey: the stage a purchase
+   * takes a customer to, b2b's delivery after the signed contract, the sales conversation's close.
+   */
+  static final java.util.Map<String, String> BOUGHT_AT =
+      java.util.Map.of(
+          "sales-funnel", "purchased",
+          "awareness-ladder", "after-purchase",
+          "loyalty-loop", "user-experience",
+          "nine-stages", "purchase",
+          "b2b", "delivery-and-use",
+          "sales-conversation", "close",
+          "web-studio", "design",
+          "email-scheme", "paid");
+
+  /**
+   * The demo's figures hold together as a sales manager reads them: no more customers bought than
+   * reached the stage of those who bought. Its customers used to do anything anywhere, and b2b said
+   * 76,261 of 100,000 accounts bought (50,701 of them while at awareness, where a purchase is only
+   * counted) while 349 reached delivery and use. A final stage's customers are done: neither
+   * waiting nor stuck.
+   */
+  @Test
+  void theDemosBuyersReachedTheStageOfThoseWhoBought() throws IOException {
+    Run demo = journey("demo", "--customers", "3000", "--out-dir", dir.resolve("demo").toString());
+    assertThat(demo.exit()).isZero();
+    assertThat(BOUGHT_AT.keySet()).containsExactlyInAnyOrderElementsOf(Catalogue.ids());
+    for (String id : Catalogue.ids()) {
+      String section = demo.out().substring(demo.out().indexOf(id + " — "));
+      section = section.substring(0, section.indexOf("\n\n"));
+      java.util.Map<String, String[]> rows = new java.util.HashMap<>();
+      section
+          .lines()
+          .skip(2)
+          .map(line -> line.replaceAll("  <- .*", "").trim().split("\\s+"))
+          .forEach(cells -> rows.put(cells[0], cells));
+      String last = section.lines().reduce((a, b) -> b).get();
+      long bought = Long.parseLong(last.replaceAll("time to first purchase: (\\d+) .*", "$1"));
+      long reached = Long.parseLong(rows.get(BOUGHT_AT.get(id))[1]);
+      assertThat(bought)
+          .as(id + ": bought, against reached " + BOUGHT_AT.get(id))
+          .isLessThanOrEqualTo(reached);
+      for (var stage : Catalogue.get(id).get().journey().stages()) {
+        String[] cells = rows.get(stage.id());
+        assertThat(cells).as(id + " " + stage.id()).hasSize(12);
+        assertThat(cells[10].equals("-") && cells[11].equals("-"))
+            .as(
+                id
+                    + " "
+                    + stage.id()
+                    + ": waiting and stuck are - at a final stage, and only there")
+            .isEqualTo(stage.isFinal());
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.journeykit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.journeykit.report.analytics.FunnelReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +120,34 @@ class ReadmeTests {
   void theMermaidDiagramIsWhatRenderDraws() throws IOException {
     assertThat(CommandLineTests.journey("render", "sales-funnel", "--format", "mermaid").out())
         .isEqualTo(block("mermaid-sales-funnel"));
+  }
+
+  /** Every column of the funnel report is explained, as journey run --help explains it. */
+  @Test
+  void theReportsColumnsAreExplainedAsRunHelpExplainsThem() throws IOException {
+    String columns = RunCommand.REPORT_COLUMNS.replace("%n", "\n") + "\n";
+    assertThat(block("report-columns")).isEqualTo(columns);
+    assertThat(CommandLineTests.journey("run", "--help").out().replaceAll("\\s+", " "))
+        .as("picocli wraps the lines")
+        .contains(columns.replaceAll("\\s+", " ").trim());
+    for (String column :
+        FunnelReport.TABLE_COLUMNS.appendAll(
+            java.util.List.of("<- bottleneck", "<- slowest", "time to first purchase"))) {
+      assertThat(columns)
+          .as(column)
+          .containsAnyOf("\n" + column + ":", "; " + column + ":", "\n" + column + ",");
+    }
+    for (String csv : FunnelReport.CSV_COLUMNS) {
+      assertThat(columns).contains("(" + csv);
+    }
+  }
+
+  @Test
+  void theSimulationIsWhatSimulatePrints() throws IOException {
+    CommandLineTests.Run simulate =
+        CommandLineTests.journey("simulate", "sales-funnel", "--customers", "2000");
+    assertThat(simulate.exit()).isZero();
+    assertThat(simulate.out()).isEqualTo(block("simulate-output"));
   }
 
   @Test

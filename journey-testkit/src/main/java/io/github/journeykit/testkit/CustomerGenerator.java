@@ -359,7 +359,7 @@ public final class CustomerGenerator {
    * @return the events
    */
   public Seq<Event> events(Random random) {
-    int length = minLength + random.nextInt(maxLength - minLength + 1);
+    int length = length(random);
     Event[] events = new Event[length];
     Instant at = start;
     for (int i = 0; i < length; i++) {
@@ -367,6 +367,38 @@ public final class CustomerGenerator {
       events[i] = event(random, at);
     }
     return Vector.of(events);
+  }
+
+  /**
+   * Makes the instants of one customer's events, without the events: a length between the bounds,
+   * each instant a gap after the last as in {@link #events(Random)}, for a caller who chooses each
+   * event itself (say, by where the customer is by then).
+   *
+   * <pre>{@code
+   * for (Instant at : customers.instants(random)) {
+   *   position = engine.decide(position, whatTheyDoAt(position).happenedAt(at)).after();
+   * }
+   * }</pre>
+   *
+   * @param random the source of randomness, seeded by the caller
+   * @return the instants, in order
+   * @since 0.1
+   */
+  public Seq<Instant> instants(Random random) {
+    Objects.requireNonNull(random, "random is null");
+    int length = length(random);
+    Instant[] instants = new Instant[length];
+    Instant at = start;
+    for (int i = 0; i < length; i++) {
+      at = at.plus(gap(random));
+      instants[i] = at;
+    }
+    return Vector.of(instants);
+  }
+
+  /** Draws how many events a customer has, between the bounds. */
+  private int length(Random random) {
+    return minLength + random.nextInt(maxLength - minLength + 1);
   }
 
   /**

@@ -33,17 +33,19 @@ import org.apiguardian.api.API;
  * <p><b>The chain.</b> A customer who has not bought yet is in a state: their stage, status and
  * criteria. Each step, one event happens, drawn from the {@link EventMix} of their stage, and the
  * journey's engine decides where it takes them; a first purchase ends the walk (the absorbing
- * state). Time is not part of the state: each event comes one day after the last, so rules that
- * need a customer to be quiet for longer never fire. {@link #analytic()} solves the chain exactly
- * (by iterating to a fixed point within 1e-12); {@link #simulate(int, long)} walks customers
- * through the same chain by chance, to check it. The expected number of interactions is counted
- * over the customers who do purchase.
+ * state). A state where the mix has no event for the customer ({@link EventMix#at(String,
+ * io.github.journeykit.model.CustomerStatus)} is empty: under a {@linkplain EventMix#typical
+ * typical mix}, a grey or blue customer) ends it too, without a purchase. Time is not part of the
+ * state: each event comes one day after the last, so rules that need a customer to be quiet for
+ * longer never fire. {@link #analytic()} solves the chain exactly (by iterating to a fixed point
+ * within 1e-12); {@link #simulate(int, long)} walks customers through the same chain by chance, to
+ * check it. The expected number of interactions is counted over the customers who do purchase.
  *
  * <p>Where no customer can ever purchase, from any stage, the chain has no absorbing state, and the
  * prediction says so instead of giving numbers.
  *
  * <pre>{@code
- * Forecast forecast = Forecast.of(playbook, EventMix.realistic(playbook));
+ * Forecast forecast = Forecast.of(playbook, EventMix.typical(playbook));
  * forecast.analytic().forEach(System.out::println);
  * }</pre>
  *
@@ -164,7 +166,7 @@ public final class Forecast {
 
   private void explore(int s) {
     Position position = states.get(s);
-    Seq<Tuple2<Event, Double>> events = mix.at(position.stage());
+    Seq<Tuple2<Event, Double>> events = mix.at(position.stage(), position.status());
     int[] to = new int[events.size()];
     double[] p = new double[events.size()];
     for (int k = 0; k < events.size(); k++) {

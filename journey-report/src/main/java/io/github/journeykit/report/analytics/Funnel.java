@@ -172,6 +172,9 @@ public final class Funnel {
       int stage = order(position.stage());
       highest[customer.highest]++;
       current[stage][position.status().ordinal()]++;
+      if (journey.stages().get(stage).isFinal()) {
+        continue; // a customer at a final stage is done: neither waiting nor stuck
+      }
       waiting
           .get(stage)
           .add(
@@ -210,7 +213,8 @@ public final class Funnel {
                   inStage[i].median(),
                   inStage[i].p90(),
                   List.ofAll(waiting.get(i)),
-                  List.ofAll(stuck.get(i))));
+                  List.ofAll(stuck.get(i)),
+                  stage.isFinal()));
     }
     Map<Tuple2<String, String>, Long> edges = LinkedHashMap.empty();
     for (var edge :

@@ -3,6 +3,7 @@ package io.github.journeykit.report.analytics;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.vavr.Tuple2;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -44,6 +45,42 @@ public record FunnelReport(
     Map<Tuple2<String, String>, Long> moves) {
 
   /**
+   * The columns of {@link #table()}, in order.
+   *
+   * @since 0.1
+   */
+  public static final Seq<String> TABLE_COLUMNS =
+      List.of(
+          "stage",
+          "reached",
+          "active",
+          "grey",
+          "blue",
+          "conversion",
+          "drop-off",
+          "visits",
+          "median days",
+          "p90 days",
+          "waiting",
+          "stuck");
+
+  /**
+   * The columns of {@link #csv()}, in order: its header.
+   *
+   * @since 0.1
+   */
+  public static final Seq<String> CSV_COLUMNS =
+      List.of(
+          "stage",
+          "reached",
+          "current_active",
+          "current_grey",
+          "current_blue",
+          "conversion",
+          "median_days_in_stage",
+          "p90_days_in_stage");
+
+  /**
    * The figures of one stage.
    *
    * @param stage the stage's id
@@ -56,8 +93,13 @@ public record FunnelReport(
    * @param visits completed visits: customers who entered the stage and left it
    * @param medianTime the median time of a completed visit
    * @param p90Time the 90th percentile time of a completed visit
-   * @param waiting the customers here now, with how long they have been here, by customer id
-   * @param stuck the active customers here who have done nothing for longer than the threshold
+   * @param waiting the customers here now, with how long they have been here, by customer id; none
+   *     at a final stage, where customers are done
+   * @param stuck the active customers here who have done nothing for longer than the threshold;
+   *     none at a final stage
+   * @param finalStage whether the journey ends at this stage ({@link
+   *     io.github.journeykit.model.Stage#isFinal()}): its customers are done, neither waiting nor
+   *     stuck
    * @since 0.1
    */
   @API(status = EXPERIMENTAL, since = "0.1")
@@ -72,7 +114,50 @@ public record FunnelReport(
       Option<Duration> medianTime,
       Option<Duration> p90Time,
       Seq<Waiting> waiting,
-      Seq<String> stuck) {
+      Seq<String> stuck,
+      boolean finalStage) {
+
+    /**
+     * Creates the figures of a stage that is not final.
+     *
+     * @param stage the stage's id
+     * @param reached customers whose highest stage ever is this one or later
+     * @param active customers here now, active
+     * @param grey customers here now, grey
+     * @param blue customers here now, blue
+     * @param conversion reached(next) / reached(this)
+     * @param visits completed visits
+     * @param medianTime the median time of a completed visit
+     * @param p90Time the 90th percentile time of a completed visit
+     * @param waiting the customers here now, with how long they have been here
+     * @param stuck the active customers here who have done nothing for too long
+     */
+    public StageFigures(
+        String stage,
+        long reached,
+        long active,
+        long grey,
+        long blue,
+        Option<Double> conversion,
+        long visits,
+        Option<Duration> medianTime,
+        Option<Duration> p90Time,
+        Seq<Waiting> waiting,
+        Seq<String> stuck) {
+      this(
+          stage,
+          reached,
+          active,
+          grey,
+          blue,
+          conversion,
+          visits,
+          medianTime,
+          p90Time,
+          waiting,
+          stuck,
+          false);
+    }
 
     /**
      * Returns the share of customers who reached this stage but not the next: 1 − conversion.
@@ -176,9 +261,7 @@ public record FunnelReport(
    * @return the CSV
    */
   public String csv() {
-    StringBuilder csv =
-        new StringBuilder(
-            "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n");
+    StringBuilder csv = new StringBuilder(CSV_COLUMNS.mkString(",")).append('\n');
     for (StageFigures stage : stages) {
       csv.append(stage.stage())
           .append(',')
@@ -212,22 +295,7 @@ public record FunnelReport(
     int width = Math.max(5, stages.map(s -> s.stage().length()).max().getOrElse(5));
     StringBuilder table = new StringBuilder();
     String format = "%-" + width + "s %9s %8s %7s %7s %10s %9s %8s %11s %9s %8s %6s%n";
-    table.append(
-        String.format(
-            Locale.ROOT,
-            format,
-            "stage",
-            "reached",
-            "active",
-            "grey",
-            "blue",
-            "conversion",
-            "drop-off",
-            "visits",
-            "median days",
-            "p90 days",
-            "waiting",
-            "stuck"));
+    table.append(String.format(Locale.ROOT, format, TABLE_COLUMNS.toJavaArray()));
     for (StageFigures stage : stages) {
       String line =
           String.format(
@@ -243,8 +311,8 @@ public record FunnelReport(
               stage.visits(),
               stage.medianTime().map(FunnelReport::days).getOrElse("-"),
               stage.p90Time().map(FunnelReport::days).getOrElse("-"),
-              stage.waiting().size(),
-              stage.stuck().size());
+              stage.finalStage() ? "-" : String.valueOf(stage.waiting().size()),
+              stage.finalStage() ? "-" : String.valueOf(stage.stuck().size()));
       String marks =
           (stage.stage().equals(bottleneck) ? "  <- bottleneck: lowest conversion" : "")
               + (stage.stage().equals(slowest) ? "  <- slowest: longest median time" : "");

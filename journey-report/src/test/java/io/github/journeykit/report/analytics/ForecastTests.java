@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.journeykit.catalogue.Catalogue;
+import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Event;
 import io.github.journeykit.model.EventType;
+import io.github.journeykit.model.Position;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.rules.Playbook;
 import io.vavr.collection.Seq;
+import io.vavr.collection.TreeSet;
+import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ForecastTests {
@@ -85,6 +91,151 @@ class ForecastTests {
       }
     }
     assertThat(exact.get(0).purchaseProbability()).isBetween(0.05, 0.95);
+  }
+
+  /** The stages where a mix has customers buy, in journey order. */
+  static Seq<String> buying(Playbook playbook, EventMix mix) {
+    return playbook
+        .journey()
+        .stages()
+        .map(Stage::id)
+        .filter(stage -> mix.at(stage).exists(e -> e._1.type().id().equals("purchase")));
+  }
+
+  /**
+   * Customers buy at the moment of purchase (buyer, the last stage before purchased, where a
+   * purchase takes a customer), after it, and at final stages; not where a rule merely counts a
+   * purchase: b2b counts an order at any stage, and moves no one on it.
+   */
+  @Test
+  void theTypicalMixHasCustomersBuyOnlyWhereTheJourneyHasThemBuy() {
+    Playbook funnel = Catalogue.get("sales-funnel").get();
+    assertThat(buying(funnel, EventMix.typical(funnel)))
+        .containsExactly("buyer", "purchased", "loyal");
+    Playbook b2b = Catalogue.get("b2b").get();
+    assertThat(buying(b2b, EventMix.typical(b2b))).containsExactly("loyalty");
+    Playbook conversation = Catalogue.get("sales-conversation").get();
+    assertThat(buying(conversation, EventMix.typical(conversation))).containsExactly("close");
+    assertThat(buying(funnel, EventMix.realistic(funnel)))
+        .as("the realistic mix, for comparison: everyone buys everywhere")
+        .hasSize(6);
+  }
+
+  /**
+   * At each stage, the events the journey's rules answer there: in b2b an experience only in
+   * delivery and use and in loyalty, where rules listen for one, an interaction nowhere after the
+   * contract, a refusal everywhere; the probabilities add up to 1 and weigh as a CRM's log does.
+   */
+  @Test
+  void theTypicalMixGivesEachStageWhatItsRulesAnswerThere() {
+    Playbook b2b = Catalogue.get("b2b").get();
+    EventMix typical = EventMix.typical(b2b);
+    for (Stage stage : b2b.journey().stages()) {
+      Seq<String> types = typical.at(stage.id()).map(e -> e._1.type().id()).distinct();
+      assertThat(types.contains("experience"))
+          .as(stage.id())
+          .isEqualTo(stage.id().equals("delivery-and-use") || stage.id().equals("loyalty"));
+      assertThat(types.contains("interaction"))
+          .as(stage.id())
+          .isEqualTo(b2b.journey().orderOf(stage.id()).get() <= 3);
+      assertThat(types).as(stage.id()).contains("refused", "churned", "criterion");
+      assertThat(typical.at(stage.id()).map(e -> e._2).sum().doubleValue())
+          .as(stage.id())
+          .isCloseTo(1.0, within(1e-12));
+    }
+    // at awareness: interactions 40, criteria 15, refusals 3, churns 3; each yes a third of 40
+    assertThat(
+            typical.at("awareness").find(e -> e._1.detail().contains("yes")).map(e -> e._2).get())
+        .isCloseTo(40.0 / 3 / 61, within(1e-12));
+  }
+
+  @Test
+  void underTheTypicalMixAGreyOrBlueCustomerDoesNothing() {
+    Playbook funnel = Catalogue.get("sales-funnel").get();
+    EventMix typical = EventMix.typical(funnel);
+    EventMix realistic = EventMix.realistic(funnel);
+    Random random = new Random(3);
+    for (Stage stage : funnel.journey().stages()) {
+      assertThat(typical.at(stage.id(), CustomerStatus.ACTIVE)).isEqualTo(typical.at(stage.id()));
+      assertThat(typical.at(stage.id(), CustomerStatus.GREY)).isEmpty();
+      assertThat(typical.at(stage.id(), CustomerStatus.BLUE)).isEmpty();
+      assertThat(realistic.at(stage.id(), CustomerStatus.GREY)).isEqualTo(realistic.at(stage.id()));
+      Position grey =
+          Position.of(
+              "c",
+              "sales-funnel",
+              stage.id(),
+              CustomerStatus.GREY,
+              TreeSet.empty(),
+              0,
+              Instant.EPOCH,
+              Instant.EPOCH);
+      assertThat(typical.draw(grey, random).isEmpty()).isTrue();
+      assertThat(realistic.draw(grey, random).isDefined()).isTrue();
+    }
+  }
+
+  /** 100,000 draws at the buyer stage come out as the mix says, within 0.005. */
+  @Test
+  void drawsEventsByTheirProbabilities() {
+    Playbook funnel = Catalogue.get("sales-funnel").get();
+    EventMix typical = EventMix.typical(funnel);
+    Position buyer =
+        Position.of(
+            "c",
+            "sales-funnel",
+            "buyer",
+            CustomerStatus.ACTIVE,
+            TreeSet.empty(),
+            0,
+            Instant.EPOCH,
+            Instant.EPOCH);
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Random random = new Random(5);
+    int draws = 100_000;
+    for (int i = 0; i < draws; i++) {
+      Event event = typical.draw(buyer, random).get();
+      counts.merge(event.type().id() + " " + event.detail().getOrElse(""), 1, Integer::sum);
+    }
+    for (var expected : typical.at("buyer")) {
+      String key = expected._1.type().id() + " " + expected._1.detail().getOrElse("");
+      assertThat(counts.getOrDefault(key, 0) / (double) draws)
+          .as(key)
+          .isCloseTo(expected._2, within(0.005));
+    }
+    assertThat(counts.keySet()).hasSize(typical.at("buyer").size());
+  }
+
+  /**
+   * The default of journey simulate: from no ready-made journey's first stage is a purchase
+   * certain, as it was under the realistic mix, where everyone everywhere bought sooner or later;
+   * the simulation agrees with the chain.
+   */
+  @Test
+  void underTheTypicalMixNoJourneyPredictsACertainPurchaseFromItsFirstStage() {
+    for (Playbook playbook : Catalogue.all()) {
+      String id = playbook.journey().id();
+      Forecast forecast = Forecast.of(playbook, EventMix.typical(playbook));
+      Forecast.Result exact = forecast.analytic();
+      assertThat(exact.noAbsorbingState()).as(id).isEmpty();
+      Seq<Double> probabilities = exact.predictions().map(Forecast.Prediction::purchaseProbability);
+      assertThat(probabilities.head()).as(id).isBetween(0.0001, 0.5);
+      assertThat(probabilities).as(id).allSatisfy(p -> assertThat(p).isLessThan(0.99));
+      Seq<Forecast.Prediction> simulated = forecast.simulate(4_000, 7).predictions();
+      for (int i = 0; i < probabilities.size(); i++) {
+        assertThat(simulated.get(i).purchaseProbability())
+            .as(id + " " + simulated.get(i).stage())
+            .isCloseTo(probabilities.get(i), within(0.03));
+      }
+    }
+    Playbook funnel = Catalogue.get("sales-funnel").get();
+    assertThat(
+            Forecast.of(funnel, EventMix.realistic(funnel))
+                .analytic()
+                .predictions()
+                .map(Forecast.Prediction::purchaseProbability))
+        .as("the realistic mix: a purchase from every stage, for certain")
+        .allSatisfy(p -> assertThat(p).isCloseTo(1.0, within(1e-9)));
   }
 
   @Test

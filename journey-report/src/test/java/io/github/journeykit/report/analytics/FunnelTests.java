@@ -51,9 +51,14 @@ class FunnelTests {
 
   /** Every customer's decisions, customer by customer in id order. */
   static java.util.List<Seq<Decision>> decisions() {
+    return decisions(LOG);
+  }
+
+  /** Every customer's decisions in a sales-funnel log, customer by customer in id order. */
+  static java.util.List<Seq<Decision>> decisions(String text) {
     EventLog log =
         EventLogReader.of(FUNNEL)
-            .read("log.csv", new ByteArrayInputStream(LOG.getBytes(StandardCharsets.UTF_8)))
+            .read("log.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
             .log()
             .get();
     java.util.List<Seq<Decision>> all = new ArrayList<>();
@@ -148,8 +153,7 @@ class FunnelTests {
             "informed:e:11",
             "interested:a:0",
             "interested:f:9",
-            "purchased:c:7",
-            "loyal:b:6");
+            "purchased:c:7");
     assertThat(report.stages().flatMap(s -> s.stuck().map(c -> s.stage() + ":" + c)))
         .containsExactly("informed:e");
     assertThat(report.moves())
@@ -164,6 +168,38 @@ class FunnelTests {
         .containsOnly(0L);
   }
 
+  /**
+   * A customer who became loyal and then bought nothing for a month is done, not stuck: loyal is
+   * the sales funnel's final stage. One who got informed and then did nothing for a month is stuck.
+   */
+  @Test
+  void customersAtAFinalStageAreDoneNeitherWaitingNorStuck() {
+    Funnel funnel = Funnel.of(FUNNEL.journey(), Duration.ofDays(10));
+    decisions(
+            "customer,at,event,detail\n"
+                + "loyal-one,2026-03-01T00:00:00Z,purchase,\n"
+                + "loyal-one,2026-03-02T00:00:00Z,purchase,\n"
+                + "quiet-one,2026-03-01T00:00:00Z,interaction,yes\n"
+                + "late-one,2026-04-01T00:00:00Z,interaction,yes\n")
+        .forEach(funnel::recordAll);
+    FunnelReport report = funnel.report();
+    FunnelReport.StageFigures loyal = report.stages().last();
+    assertThat(loyal.stage()).isEqualTo("loyal");
+    assertThat(loyal.finalStage()).isTrue();
+    assertThat(loyal.active()).as("still counted where they are").isEqualTo(1);
+    assertThat(loyal.stuck()).isEmpty();
+    assertThat(loyal.waiting()).isEmpty();
+    assertThat(report.stages().flatMap(s -> s.stuck().map(c -> s.stage() + ":" + c)))
+        .containsExactly("informed:quiet-one");
+    assertThat(report.stages().init().map(FunnelReport.StageFigures::finalStage))
+        .containsOnly(false);
+    assertThat(report.stages().get(1).waiting().map(FunnelReport.Waiting::customer))
+        .containsExactly("late-one", "quiet-one");
+    assertThat(report.table())
+        .contains(
+            "loyal              1        1       0       0          -         -        0           -         -        -      -\n");
+  }
+
   @Test
   void theTableMarksTheBottleneckAndTheSlowestStage() {
     String table = report().table();
@@ -174,7 +210,7 @@ class FunnelTests {
         .contains(
             "interested         4        2       0       0     50.00%    50.00%        1        7.00      7.00        2      0  <- bottleneck: lowest conversion  <- slowest: longest median time\n")
         .contains(
-            "loyal              1        1       0       0          -         -        0           -         -        1      0\n")
+            "loyal              1        1       0       0          -         -        0           -         -        -      -\n")
         .endsWith("time to first purchase: 2 customers bought, median 0.00 days, p90 4.00 days\n");
   }
 
