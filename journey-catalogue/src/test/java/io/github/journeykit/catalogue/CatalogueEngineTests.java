@@ -104,7 +104,7 @@ class CatalogueEngineTests {
                   .get())
           .startsWith(
               "event 'message_opened', attribute 'message': journey 'email-scheme' has no message"
-                  + " 'spam'; its messages: welcome, order-received,");
+                  + " 'spam'; its messages: welcome, about-delivery,");
     }
   }
 

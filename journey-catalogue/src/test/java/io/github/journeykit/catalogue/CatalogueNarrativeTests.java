@@ -6,7 +6,12 @@ import io.github.journeykit.catalogue.CatalogueScenarioTests.Walk;
 import io.github.journeykit.model.CustomerChurned;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.ExperienceReported.Experience;
+import io.github.journeykit.model.MessageIgnored;
+import io.github.journeykit.model.MessageOpened;
 import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.ReviewLeft;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -211,6 +216,11 @@ class CatalogueNarrativeTests {
     anna.timePasses(java.time.Duration.ofDays(30));
     assertThat(anna.sent()).containsExactly("repeat-reminder");
     assertThat(anna.position.facts().message("repeat-reminder").timesSent()).isEqualTo(3);
+    anna.then(at -> new MessageIgnored("repeat-reminder", at));
+    assertThat(anna.sent())
+        .as("let pass, another channel: a call")
+        .containsExactly("reminder-call");
+    assertThat(anna.stage()).isEqualTo("repeat-reminder");
 
     anna.says(Outcome.YES);
     assertThat(anna.stage()).as("back on the loyalty loop").isEqualTo("loyalty-loop");
@@ -238,6 +248,69 @@ class CatalogueNarrativeTests {
     assertThat(dmitry.sent()).doesNotContain("we-miss-you");
     dmitry.timePasses(java.time.Duration.ofDays(31));
     assertThat(dmitry.sent()).as("a new silence, a new letter").contains("we-miss-you");
+  }
+
+  /**
+   * [003]: Dmitry built a summer house and needs furniture. He downloads the price list; letters
+   * answer his questions one by one, about the company, delivery, payment, examples, reviews, then
+   * the letter about A. He opens it and is invited to order; he orders and does not pay, and is
+   * reminded; he pays, receives the order, is asked whether he liked it, opens that letter and is
+   * asked for a review, and thanked for it. Each variative step has its two branches: Nikolai, who
+   * opens nothing, gets letter E and a discount instead.
+   */
+  @Test
+  void emailSchemeAnswersDmitrysQuestionsAndFollowsHisOrder() {
+    Walk dmitry = new Walk("email-scheme");
+    dmitry.meets("subscribed");
+    assertThat(dmitry.sent()).as("the first touch").containsExactly("welcome");
+    for (String letter :
+        List.of("about-delivery", "about-payment", "about-examples", "about-reviews", "about-a")) {
+      dmitry.timePasses(Duration.ofDays(1));
+      assertThat(dmitry.sent()).as("a day after the last letter").isEmpty();
+      dmitry.timePasses(Duration.ofDays(1));
+      assertThat(dmitry.sent()).as("two days after the last letter").containsExactly(letter);
+    }
+    dmitry.timePasses(Duration.ofDays(10));
+    assertThat(dmitry.sent()).as("each letter once").isEmpty();
+
+    dmitry.then(at -> new MessageOpened("about-a", at));
+    assertThat(dmitry.sent()).containsExactly("invite-to-order");
+
+    dmitry.meets("ordered");
+    assertThat(dmitry.stage()).isEqualTo("order-placed");
+    assertThat(dmitry.sent()).containsExactly("order-received");
+    dmitry.timePasses(Duration.ofHours(2));
+    assertThat(dmitry.sent()).containsExactly("payment-reminder");
+
+    dmitry.buys();
+    assertThat(dmitry.stage()).isEqualTo("paid");
+    assertThat(dmitry.sent()).containsExactly("payment-success");
+    dmitry.timePasses(Duration.ofHours(12)).meets("received");
+    assertThat(dmitry.stage())
+        .as("received the order: a trigger letter")
+        .isEqualTo("after-purchase");
+    assertThat(dmitry.sent()).containsExactly("did-you-like-it");
+
+    dmitry.then(at -> new MessageOpened("did-you-like-it", at));
+    assertThat(dmitry.sent()).containsExactly("review-request");
+    dmitry.then(ReviewLeft::new);
+    assertThat(dmitry.sent()).containsExactly("thank-you");
+
+    Walk nikolai = new Walk("email-scheme");
+    nikolai.meets("subscribed");
+    for (int letter = 0; letter < 5; letter++) {
+      nikolai.timePasses(Duration.ofDays(2));
+    }
+    nikolai.then(at -> new MessageIgnored("about-a", at));
+    assertThat(nikolai.sent()).as("the other branch").containsExactly("message-e");
+    nikolai.buys();
+    nikolai.timePasses(Duration.ofDays(3));
+    assertThat(nikolai.stage())
+        .as("no receipt known: three days after payment")
+        .isEqualTo("after-purchase");
+    assertThat(nikolai.sent()).containsExactly("did-you-like-it");
+    nikolai.then(at -> new MessageIgnored("did-you-like-it", at));
+    assertThat(nikolai.sent()).as("the other branch").containsExactly("discount");
   }
 
   /**

@@ -66,6 +66,16 @@ public record Finding(Severity severity, Kind kind, String subject, String messa
     UNADDRESSED_ROLE,
     /** A message that no rule sends and no stage sends on entry: it never goes out. */
     UNSENT_MESSAGE,
+    /**
+     * A variative step with one branch: a rule answers the customer's opening a letter, or ignoring
+     * it, but nothing answers the other; each step needs both [003].
+     */
+    ONE_BRANCH,
+    /**
+     * A variative step with more than two branches: the more variants, the longer the buying cycle
+     * and the more chaos [003].
+     */
+    TOO_MANY_BRANCHES,
     /** A newer version of a journey that has no migration from an older one. */
     NO_MIGRATION,
     /**

@@ -47,7 +47,9 @@ import org.apiguardian.api.API;
  *   <li>a rule that never takes effect because a rule tried before it on the same stage and event
  *       type always fires too and wins its move and status;
  *   <li>a gate no customer can pass, for example one that needs a criterion no event records;
- *   <li>for a B2B journey, a buying-centre role that no message addresses.
+ *   <li>for a B2B journey, a buying-centre role that no message addresses;
+ *   <li>a variative step (a letter whose opening or ignoring a rule answers with a letter or a
+ *       move) that answers only one of the two, or that leads more than two ways [003].
  * </ul>
  *
  * <p>{@link #ofMigration(Journey, Journey)} analyses what a new version's migrations leave behind:
@@ -200,6 +202,40 @@ public final class GapAnalysis {
     shadowedRules();
     impassableGates();
     unaddressedRoles();
+    variativeSteps();
+  }
+
+  private void variativeSteps() {
+    Branches.of(playbook)
+        .forEach(
+            (message, rules) -> {
+              String subject = "message '" + message + "'";
+              String names = rules.map(rule -> "'" + rule.name() + "'").mkString(", ");
+              boolean opened = rules.exists(rule -> rule.on().equals(EventType.MESSAGE_OPENED));
+              boolean ignored = rules.exists(rule -> rule.on().equals(EventType.MESSAGE_IGNORED));
+              if (rules.size() > 2) {
+                warn(
+                    Finding.Kind.TOO_MANY_BRANCHES,
+                    subject,
+                    "what the customer does with it leads "
+                        + rules.size()
+                        + " ways ("
+                        + names
+                        + "); two are enough, opened or not: the more variants, the longer the"
+                        + " buying cycle");
+              }
+              if (opened != ignored) {
+                warn(
+                    Finding.Kind.ONE_BRANCH,
+                    subject,
+                    (opened ? "opening it" : "ignoring it")
+                        + " is answered ("
+                        + names
+                        + "), "
+                        + (opened ? "ignoring it" : "opening it")
+                        + " is not; a variative step says what comes next in both cases");
+              }
+            });
   }
 
   private void unplannedOutcomes(int stageIndex, Stage stage, String subject) {

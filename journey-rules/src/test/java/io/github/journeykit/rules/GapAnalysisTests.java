@@ -111,7 +111,18 @@ class GapAnalysisTests {
         .rule(
             Rule.named("blue on refusal", EventType.REFUSED)
                 .then(Effect.status(CustomerStatus.BLUE)))
+        .rule(opened("e-msg opened: once more", Effect.send("e-msg")))
+        .rule(opened("e-msg opened: the next letter", Effect.send("e-msg")))
+        .rule(opened("e-msg opened: a third way", Effect.send("e-msg")))
         .buildOrThrow();
+  }
+
+  /** A branch of the variative step of e-msg, taken when the customer opens it. */
+  static Rule opened(String name, Effect effect) {
+    return Rule.named(name, EventType.MESSAGE_OPENED)
+        .at("e")
+        .when(Condition.attribute("message").is("e-msg"))
+        .then(effect);
   }
 
   @Test
@@ -130,7 +141,6 @@ class GapAnalysisTests {
             "warning message 'b-msg': the message does not say why; every message needs who, what, where, why"
                 + " and when",
             "warning message 'c-msg':" + UNSENT,
-            "warning message 'e-msg':" + UNSENT,
             "warning rule \"an active yes at a goes to d\": it never takes effect at 'a' on interaction: \"a yes"
                 + " at a goes to b\" is tried first and fired in every sampled situation where this rule fires,"
                 + " so its move and status win",
@@ -138,7 +148,13 @@ class GapAnalysisTests {
                 + " tried first and always fires, so its move and status win",
             "error gate of 'e': no customer can pass it (has met vip); no rule records vip; no rule counts"
                 + " purchases",
-            "warning role end-user: no message addresses the end user of the buying centre");
+            "warning role end-user: no message addresses the end user of the buying centre",
+            "warning message 'e-msg': what the customer does with it leads 3 ways ('e-msg opened: once"
+                + " more', 'e-msg opened: the next letter', 'e-msg opened: a third way'); two are"
+                + " enough, opened or not: the more variants, the longer the buying cycle",
+            "warning message 'e-msg': opening it is answered ('e-msg opened: once more', 'e-msg"
+                + " opened: the next letter', 'e-msg opened: a third way'), ignoring it is not; a"
+                + " variative step says what comes next in both cases");
     // every kind but those of a migration, which VersionsTests finds with GapAnalysis.ofMigration
     assertThat(findings.map(Finding::kind).distinct())
         .containsExactlyInAnyOrderElementsOf(
@@ -148,6 +164,42 @@ class GapAnalysisTests {
                         Finding.Kind.NO_MIGRATION,
                         Finding.Kind.UNMAPPED_STAGE,
                         Finding.Kind.UNMAPPED_ID)));
+  }
+
+  @Test
+  void aVariativeStepWithBothBranchesAndNoMoreIsNoGap() {
+    Journey letters =
+        Journey.builder("letters", "Letters")
+            .events(EventType.standard())
+            .stage(planned("a"))
+            .stage(Stage.builder().from(planned("b")).isFinal(true).build())
+            .transition(Transition.advance("a", "b"))
+            .message(complete("about-a", "a", Audience.of("Anyone")))
+            .message(complete("e", "a", Audience.of("Anyone")))
+            .buildOrThrow();
+    Condition aboutA = Condition.attribute("message").isOneOf("about-a");
+    Playbook twoBranches =
+        Playbook.builder(letters)
+            .rule(
+                Rule.named("opened: on to b", EventType.MESSAGE_OPENED)
+                    .when(Condition.statusIs(CustomerStatus.ACTIVE).and(aboutA))
+                    .then(Effect.advance()))
+            .rule(
+                Rule.named("ignored: send e", EventType.MESSAGE_IGNORED)
+                    .when(aboutA)
+                    .then(Effect.send("e"), Effect.send("about-a")))
+            .rule(
+                Rule.named("any letter opened is remembered", EventType.MESSAGE_OPENED)
+                    .then(Effect.recordCriterion()))
+            .buildOrThrow();
+
+    assertThat(
+            GapAnalysis.of(twoBranches)
+                .map(Finding::kind)
+                .filter(
+                    kind ->
+                        kind == Finding.Kind.ONE_BRANCH || kind == Finding.Kind.TOO_MANY_BRANCHES))
+        .isEmpty();
   }
 
   @Test
