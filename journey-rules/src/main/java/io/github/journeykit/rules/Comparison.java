@@ -46,12 +46,21 @@ record Comparison(Measure measure, Measure.Operator operator, List<Object> opera
       return false;
     }
     Object actual = value.get();
+    Object bound = operands.isEmpty() ? "" : operands.head();
+    if (bound instanceof Share share) {
+      Option<BigDecimal> resolved = share.bound(position, event);
+      if (resolved.isEmpty()) {
+        return false;
+      }
+      bound = resolved.get();
+    }
+    Object head = bound;
     return switch (operator) {
       case PRESENT -> true;
       case IS -> actual.equals(operands.head());
       case ONE_OF -> operands.contains(actual);
       default -> {
-        Integer order = order(actual, operands.head());
+        Integer order = order(actual, head);
         yield order != null
             && switch (operator) {
               case AT_LEAST -> order >= 0;
@@ -103,7 +112,11 @@ record Comparison(Measure measure, Measure.Operator operator, List<Object> opera
       return Option.none();
     }
     String needs = operator.needs.isEmpty() ? "needs" : "needs " + operator.needs;
-    return Option.of(measure.found(position, event) + ", " + needs + operandWords());
+    String bound =
+        operands.headOption().filter(Share.class::isInstance).isDefined()
+            ? " " + ((Share) operands.head()).words(position, event)
+            : operandWords();
+    return Option.of(measure.found(position, event) + ", " + needs + bound);
   }
 
   @Override

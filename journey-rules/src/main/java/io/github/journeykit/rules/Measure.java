@@ -306,6 +306,47 @@ public final class Measure {
   }
 
   /**
+   * Holds when the value is at least a share of another number the customer has, e.g. paid at least
+   * 25 % of the contract's value.
+   *
+   * @param bound the share
+   * @return the condition
+   */
+  public Condition atLeast(Share bound) {
+    return compare(Operator.AT_LEAST, List.of(Objects.requireNonNull(bound, "bound")));
+  }
+
+  /**
+   * Holds when the value is at most a share of another number the customer has.
+   *
+   * @param bound the share
+   * @return the condition
+   */
+  public Condition atMost(Share bound) {
+    return compare(Operator.AT_MOST, List.of(Objects.requireNonNull(bound, "bound")));
+  }
+
+  /**
+   * Holds when the value is more than a share of another number the customer has.
+   *
+   * @param bound the share
+   * @return the condition
+   */
+  public Condition above(Share bound) {
+    return compare(Operator.ABOVE, List.of(Objects.requireNonNull(bound, "bound")));
+  }
+
+  /**
+   * Holds when the value is less than a share of another number the customer has.
+   *
+   * @param bound the share
+   * @return the condition
+   */
+  public Condition below(Share bound) {
+    return compare(Operator.BELOW, List.of(Objects.requireNonNull(bound, "bound")));
+  }
+
+  /**
    * Holds when the value is there: the event carries the attribute, the customer has it.
    *
    * @return the condition

@@ -431,6 +431,11 @@ public final class Playbook {
                     + " with a number");
         return;
       }
+      for (Object operand : comparison.operands()) {
+        if (operand instanceof Share share && !checkShare(at, share, on)) {
+          return;
+        }
+      }
       switch (measure.source()) {
         case EVENT_ATTRIBUTE ->
             checkEventAttribute(at, measure.name(), on)
@@ -455,6 +460,45 @@ public final class Playbook {
         }
         default -> {}
       }
+    }
+
+    /**
+     * Checks that a share is a share of a number: a numeric fact or a numeric attribute of the
+     * event. Tells whether it is.
+     */
+    private boolean checkShare(String at, Share share, Option<EventType> on) {
+      Measure whole = share.of();
+      boolean numeric =
+          switch (whole.source()) {
+            case FACT ->
+                checkFact(at, whole.name())
+                    .map(
+                        fact ->
+                            fact instanceof Fact.Counter
+                                || fact instanceof Fact.Sum
+                                || fact instanceof Fact.Window
+                                || (fact instanceof Fact.CustomerAttribute attribute
+                                    && isNumber(attribute.attribute())))
+                    .getOrElse(true);
+            case EVENT_ATTRIBUTE ->
+                checkEventAttribute(at, whole.name(), on).map(this::isNumber).getOrElse(true);
+            case TIMES_SENT -> true;
+            default -> false;
+          };
+      if (!numeric) {
+        add(
+            Problem.Kind.WRONG_KIND,
+            at,
+            "a share is taken of a number: a counter, a sum, a numeric attribute; "
+                + whole.description()
+                + " is not one");
+      }
+      return numeric;
+    }
+
+    private boolean isNumber(Attribute attribute) {
+      return attribute.kind() == AttributeKind.WHOLE_NUMBER
+          || attribute.kind() == AttributeKind.AMOUNT;
     }
 
     private Option<Attribute> checkEventAttribute(
@@ -516,6 +560,18 @@ public final class Playbook {
         return;
       }
       for (Object operand : comparison.operands()) {
+        if (operand instanceof Share) {
+          if (!numeric
+              && !(fact instanceof Fact.CustomerAttribute attribute
+                  && isNumber(attribute.attribute()))) {
+            add(
+                Problem.Kind.WRONG_KIND,
+                at,
+                "'" + fact.id() + "' is " + kindWords(fact) + " with no number to compare");
+            return;
+          }
+          continue;
+        }
         if (numeric && !(operand instanceof BigDecimal)) {
           add(
               Problem.Kind.WRONG_KIND,
@@ -580,6 +636,16 @@ public final class Playbook {
         return;
       }
       for (Object operand : comparison.operands()) {
+        if (operand instanceof Share) {
+          if (!isNumber(attribute)) {
+            add(
+                Problem.Kind.WRONG_KIND,
+                at,
+                "'" + attribute.name() + "' is " + attribute.kind().id() + ", not a number");
+            return;
+          }
+          continue;
+        }
         Validation<String, Object> accepted = attribute.accept(plain(operand));
         if (accepted.isInvalid()) {
           add(
