@@ -29,11 +29,18 @@ final class Registry {
   void report(Reading reading, Problem problem) {
     String where = problem.where();
     Place place = places.get(where);
+    String inside = "";
     if (place == null) {
-      // "transition #2 (informed -> buyer)" is registered as "transition #2"
+      // "transition #2 (informed -> buyer)" is registered as "transition #2"; "rule \"A\",
+      // condition \"b\"" as "rule \"A\"", and the condition goes before the message
       for (Map.Entry<String, Place> known : places.entrySet()) {
         if (where.startsWith(known.getKey() + " ")) {
           place = known.getValue();
+          break;
+        }
+        if (where.startsWith(known.getKey() + ", ")) {
+          place = known.getValue();
+          inside = where.substring(known.getKey().length() + 2) + ": ";
           break;
         }
       }
@@ -41,7 +48,7 @@ final class Registry {
     if (place == null) {
       reading.problem(root, "", where + ": " + problem.message());
     } else {
-      reading.problem(place.node(), place.path(), problem.message());
+      reading.problem(place.node(), place.path(), inside + problem.message());
     }
   }
 }

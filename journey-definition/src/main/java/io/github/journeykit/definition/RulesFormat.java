@@ -13,6 +13,7 @@ import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Measure;
 import io.github.journeykit.rules.Rule;
+import io.github.journeykit.rules.Share;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
@@ -227,7 +228,12 @@ final class RulesFormat {
                 ArrayNode values = node.putArray(comparison);
                 operands.forEach(value -> values.add(Values.scalar(value)));
               }
-              default -> node.set(comparison, Values.scalar(operands.head()));
+              default ->
+                  node.set(
+                      comparison,
+                      operands.head() instanceof Share share
+                          ? share(share)
+                          : Values.scalar(operands.head()));
             }
             return node;
           }
@@ -796,6 +802,18 @@ final class RulesFormat {
         default -> measure.below(bound);
       };
     }
+    if (operand instanceof Node.Mapping) {
+      Share share = share(reading, operand, at);
+      if (share == null) {
+        return null;
+      }
+      return switch (operator) {
+        case "atLeast" -> measure.atLeast(share);
+        case "atMost" -> measure.atMost(share);
+        case "above" -> measure.above(share);
+        default -> measure.below(share);
+      };
+    }
     BigDecimal bound = reading.number(operand, at);
     if (bound == null) {
       return null;
@@ -807,6 +825,63 @@ final class RulesFormat {
       default -> measure.below(bound);
     };
   }
+
+  /**
+   * A share of another number the customer has, as a bound: {@code {share: 0.25, of: {fact:
+   * contract-value}}}.
+   */
+  private static @Nullable Share share(Reading reading, Node node, String at) {
+    Fields fields = reading.fields(node, at, "share", "of");
+    if (fields == null) {
+      return null;
+    }
+    Node fraction = fields.require("share");
+    Node of = fields.require("of");
+    BigDecimal number = null;
+    if (fraction != null) {
+      number = reading.number(fraction, fields.path("share"));
+      if (number != null && number.signum() <= 0) {
+        reading.problem(
+            fraction, fields.path("share"), "a share is above 0, e.g. 0.25 for a quarter");
+        number = null;
+      }
+    }
+    Measure whole = null;
+    if (of != null) {
+      Fields measured = reading.fields(of, fields.path("of"), SHARED_MEASURES);
+      if (measured != null) {
+        Seq<String> heads = List.ofAll(measured.mapping().entries().keySet());
+        if (heads.size() != 1) {
+          reading.problem(
+              of,
+              fields.path("of"),
+              "a share is of one number: write one of "
+                  + String.join(", ", SHARED_MEASURES)
+                  + (heads.isEmpty() ? "" : ", not " + heads.mkString(" and ")));
+        } else {
+          String head = heads.head();
+          whole =
+              measure(
+                  reading,
+                  head,
+                  java.util.Objects.requireNonNull(measured.get(head)),
+                  measured.path(head));
+        }
+      }
+    }
+    return number == null || whole == null ? null : new Share(number, whole);
+  }
+
+  /** A share as written: {@code {share: 0.25, of: {fact: contract-value}}}. */
+  private static JsonNode share(Share share) {
+    ObjectNode node = Values.NODES.objectNode();
+    node.set("share", Values.scalar(share.fraction()));
+    node.putObject("of").put(MEASURES.get(share.of().source().ordinal()), share.of().name());
+    return node;
+  }
+
+  /** What a share can be of: a number the event carries or the customer has. */
+  private static final String[] SHARED_MEASURES = {"attribute", "fact", "timesSent"};
 
   /** A value compared with: a duration for a time, else a text, a number or true or false. */
   private static @Nullable Object value(

@@ -30,6 +30,7 @@ import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
+import io.github.journeykit.rules.Share;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -227,6 +228,10 @@ class EveryPartTests {
                     Condition.fact("paid")
                         .atLeast(new BigDecimal("100"))
                         .and(Condition.fact("plan").is("pro"))
+                        .and(Condition.fact("paid").below(Share.of("2.5", Condition.fact("seats"))))
+                        .and(
+                            Condition.fact("paid")
+                                .atMost(Share.of("10", Condition.attribute("amount"))))
                         .and(Condition.timesSent("welcome").atMost(2))
                         .and(Condition.sinceSent("welcome").atLeast(Duration.ofDays(1)))
                         .and(Condition.sinceOpened("welcome").atMost(Duration.ofDays(30)))

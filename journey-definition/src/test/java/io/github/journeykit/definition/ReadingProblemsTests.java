@@ -179,6 +179,31 @@ class ReadingProblemsTests {
     }
 
     @Test
+    void aShareIsAboveZeroAndOfOneNumber() {
+      assertThat(
+              problems(
+                  TRIAL.replace(
+                      "      - fact: payments\n          atMost: 5",
+                      "      - fact: payments\n          atMost: {share: 0, of: {fact: payments,"
+                          + " attribute: amount}}")))
+          .containsExactly(
+              "trial.yaml:37:27: rules[1].when.all[1].atMost.share: a share is above 0, e.g. 0.25"
+                  + " for a quarter",
+              "trial.yaml:37:34: rules[1].when.all[1].atMost.of: a share is of one number: write"
+                  + " one of attribute, fact, timesSent, not fact and attribute");
+      assertThat(
+              problems(
+                  TRIAL.replace(
+                      "      - fact: payments\n          atMost: 5",
+                      "      - fact: payments\n          atMost: {share: 0.5, of: {fact: paymnets}}")))
+          .singleElement()
+          .asString()
+          .startsWith(
+              "trial.yaml:29:5: rules[1]: condition \"payments is at most 50 % of paymnets\": the"
+                  + " journey declares no fact 'paymnets' (did you mean 'payments'?)");
+    }
+
+    @Test
     void aDurationMustBeAnIsoDuration() {
       assertThat(
               problems(

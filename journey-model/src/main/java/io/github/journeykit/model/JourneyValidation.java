@@ -389,12 +389,15 @@ final class JourneyValidation {
         for (String old : migration.renamed(part).keySet().addAll(migration.removed(part))) {
           checkId(where, part.id(), old);
         }
-        if (migration.to() != version) {
-          continue; // what an earlier migration maps to was checked when its version was built
-        }
         Seq<Tuple2<String, String>> mapped = migration.renamed(part).toList();
         if (part == Migration.Part.STAGE) {
           mapped = mapped.appendAll(migration.removedStages());
+        }
+        if (migration.to() != version) {
+          // what an earlier migration maps to was checked against its version when that was built;
+          // here only that it is an id at all
+          mapped.forEach(map -> checkId(where, part.id(), map._2));
+          continue;
         }
         for (Tuple2<String, String> map : mapped) {
           checkMappedTo(where, part, map._1, map._2);
