@@ -1,5 +1,6 @@
 package io.github.journeykit.catalogue;
 
+import static io.github.journeykit.testkit.Invariants.fromStageOn;
 import static io.github.journeykit.testkit.Invariants.fromStageOnMetOneOf;
 import static io.github.journeykit.testkit.Invariants.fromStageOnPurchasesAtLeast;
 import static io.github.journeykit.testkit.Invariants.movesAtMostOneStage;
@@ -7,6 +8,8 @@ import static io.github.journeykit.testkit.Invariants.purchasesNeverDecrease;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.model.Outcome;
+import io.github.journeykit.rules.Condition;
+import io.github.journeykit.rules.Share;
 import io.github.journeykit.testkit.Invariant;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -79,11 +82,22 @@ public final class CatalogueInvariants {
           List.of(
               movesAtMostOneStage(Outcome.YES, true),
               purchasesNeverDecrease(),
-              fromStageOnMetOneOf("design", "paid-25"),
-              fromStageOnMetOneOf("layout", "paid-60"));
+              fromStageOn("design", paidItsShare("paid-25", "0.25")),
+              fromStageOn(
+                  "layout",
+                  paidItsShare("paid-60", "0.85").or(Condition.fact("prepayment-kept").is(true))));
       case "email-scheme" ->
           List.of(purchasesNeverDecrease(), fromStageOnPurchasesAtLeast("paid", 1));
       default -> List.empty();
     };
+  }
+
+  /**
+   * The web studio's client has paid an invoice: by a payment that does not say its amount (the
+   * invoice's criterion), or what was paid reaches a share of the contract's value [003].
+   */
+  private static Condition paidItsShare(String invoice, String share) {
+    return Condition.hasMet(invoice)
+        .or(Condition.fact("paid").atLeast(Share.of(share, Condition.fact("contract-value"))));
   }
 }

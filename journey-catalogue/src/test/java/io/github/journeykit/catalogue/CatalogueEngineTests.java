@@ -41,9 +41,24 @@ class CatalogueEngineTests {
 
     static Event of(EventType type, String detail, Instant at, Random random) {
       if (type == EventType.PURCHASE) {
-        return random.nextBoolean()
-            ? PurchaseMade.of(at)
-            : PurchaseMade.of(random.nextBoolean() ? "a" : "c", at);
+        return switch (random.nextInt(3)) {
+          case 0 -> PurchaseMade.of(at);
+          case 1 -> PurchaseMade.of(random.nextBoolean() ? "a" : "c", at);
+          default ->
+              new PurchaseMade(
+                  io.vavr.control.Option.none(),
+                  io.vavr.control.Option.of(java.math.BigDecimal.valueOf(random.nextInt(50_000))),
+                  at);
+        };
+      }
+      boolean number =
+          type.detailAttribute()
+              .exists(
+                  a ->
+                      a.kind() == io.github.journeykit.model.AttributeKind.AMOUNT
+                          || a.kind() == io.github.journeykit.model.AttributeKind.WHOLE_NUMBER);
+      if (number) {
+        detail = String.valueOf(random.nextInt(100_000));
       }
       String given = type.detailAttribute().exists(a -> a.isRequired()) ? detail : "";
       return type.fromDetail(given, at).get();

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.journeykit.catalogue.CatalogueScenarioTests.Walk;
 import io.github.journeykit.model.CustomerChurned;
 import io.github.journeykit.model.CustomerStatus;
+import io.github.journeykit.model.Event;
 import io.github.journeykit.model.ExperienceReported.Experience;
 import io.github.journeykit.model.MessageIgnored;
 import io.github.journeykit.model.MessageOpened;
 import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.PurchaseMade;
 import io.github.journeykit.model.ReviewLeft;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -311,6 +316,73 @@ class CatalogueNarrativeTests {
     assertThat(nikolai.sent()).containsExactly("did-you-like-it");
     nikolai.then(at -> new MessageIgnored("did-you-like-it", at));
     assertThat(nikolai.sent()).as("the other branch").containsExactly("discount");
+  }
+
+  /**
+   * [003]: the web studio is paid 25 / 60 / 15 of the contract's value, before each part of the
+   * work. Olga signs a contract of 100,000 and is invoiced 25 %; a payment of 10,000 is credited
+   * but starts nothing, a second of 15,000 completes the prepayment and starts the design; the
+   * layout waits for 85 % in all. Pavel pays 30,000 (the article: a prepayment of 25-30 %) before
+   * he signs, and his signature starts the design with no second invoice. Sergei rejects two
+   * mock-ups: the contract ends and the studio keeps his prepayment.
+   */
+  @Test
+  void webStudioIsPaidItsSharesBeforeEachPartOfTheWork() {
+    Walk olga = new Walk("web-studio");
+    olga.says(Outcome.YES).says(Outcome.YES).says(Outcome.YES).says(Outcome.YES);
+    assertThat(olga.stage()).isEqualTo("contract");
+    olga.then(at -> signed(olga, "100000", at));
+    assertThat(olga.stage()).isEqualTo("prepayment");
+    assertThat(olga.sent()).containsExactly("invoice-25");
+    olga.then(at -> paid("10000", at));
+    assertThat(olga.stage()).as("10 % of the value starts nothing").isEqualTo("prepayment");
+    assertThat(olga.last.explanation().toString())
+        .contains("paid is 10000, needs at least 25 % of contract-value (25000)");
+    olga.then(at -> paid("15000", at));
+    assertThat(olga.stage()).isEqualTo("design");
+    assertThat(olga.position.facts().sum("paid")).isEqualByComparingTo("25000");
+    olga.says(Outcome.YES);
+    assertThat(olga.stage()).isEqualTo("design-acceptance");
+    assertThat(olga.sent()).containsExactly("invoice-60");
+    olga.then(at -> paid("50000", at));
+    assertThat(olga.stage()).as("75 % in all: not yet the layout").isEqualTo("design-acceptance");
+    olga.then(at -> paid("10000", at));
+    assertThat(olga.stage()).isEqualTo("layout");
+
+    Walk pavel = new Walk("web-studio");
+    pavel.says(Outcome.YES).says(Outcome.YES).says(Outcome.YES).says(Outcome.YES);
+    pavel.then(at -> paid("30000", at));
+    assertThat(pavel.stage()).as("no contract value yet: the payment waits").isEqualTo("contract");
+    pavel.then(at -> signed(pavel, "100000", at));
+    assertThat(pavel.stage()).as("the prepayment is credited").isEqualTo("design");
+    assertThat(pavel.sent()).as("not invoiced again").isEmpty();
+
+    Walk sergei = new Walk("web-studio");
+    sergei.says(Outcome.YES).says(Outcome.YES).says(Outcome.YES).says(Outcome.YES);
+    sergei.then(at -> signed(sergei, "80000", at)).then(at -> paid("20000", at));
+    assertThat(sergei.stage()).isEqualTo("design");
+    sergei.says(Outcome.NO);
+    assertThat(sergei.sent()).containsExactly("new-mockup");
+    sergei.says(Outcome.NO);
+    assertThat(sergei.stage()).isEqualTo("terminated");
+    assertThat(sergei.sent()).containsExactly("termination");
+    assertThat(sergei.position.facts().attribute("prepayment-kept")).contains(true);
+    assertThat(sergei.position.facts().sum("paid")).isEqualByComparingTo("20000");
+    assertThat(sergei.position.status()).isEqualTo(CustomerStatus.ACTIVE);
+  }
+
+  /** The web studio's contract signed, with its value. */
+  static Event signed(Walk client, String value, Instant at) {
+    return Event.of(
+        client.engine.journey().eventType("contract_signed").get(),
+        at,
+        "value",
+        new BigDecimal(value));
+  }
+
+  /** A payment of an amount. */
+  static Event paid(String amount, Instant at) {
+    return new PurchaseMade(Option.none(), Option.of(new BigDecimal(amount)), at);
   }
 
   /**

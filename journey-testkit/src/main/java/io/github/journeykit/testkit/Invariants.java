@@ -13,6 +13,7 @@ import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.MessageHistory;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
+import io.github.journeykit.rules.Condition;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Effect.ChangeFact.Change;
@@ -646,6 +647,36 @@ public final class Invariants {
                 + (position.criteria().isEmpty()
                     ? "no criteria"
                     : position.criteria().mkString(", ")));
+  }
+
+  /**
+   * At the given stage or any later one, a condition holds of the customer after each decision,
+   * e.g. "from the design on, the client has paid at least 25 % of the contract's value or the
+   * prepayment invoice" [003]. The condition is asked about the position after the decision and the
+   * decision's event; a violation says why it failed, in the condition's own words. The invariant
+   * is {@link Invariant#about about} that stage.
+   *
+   * @param stage the first stage where it must hold
+   * @param condition what must hold
+   * @return the invariant
+   */
+  public static Invariant fromStageOn(String stage, Condition condition) {
+    Objects.requireNonNull(stage, "stage is null");
+    Objects.requireNonNull(condition, "condition is null");
+    return Invariant.ofSteps(
+            "from '" + stage + "' on, " + condition.description(),
+            (engine, decision) -> {
+              Journey journey = engine.journey();
+              Position after = decision.after();
+              boolean applies =
+                  journey.orderOf(after.stage()).get() >= journey.orderOf(stage).get();
+              return applies
+                  ? condition
+                      .whyNot(after, decision.event())
+                      .map(why -> "the customer is at '" + after.stage() + "', but " + why)
+                  : Option.none();
+            })
+        .about(stage);
   }
 
   private static Invariant fromStageOn(
