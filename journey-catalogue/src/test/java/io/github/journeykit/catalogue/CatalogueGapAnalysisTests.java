@@ -110,4 +110,30 @@ class CatalogueGapAnalysisTests {
                 + " letter about A opened twice: call'); two are enough, opened or not: the more"
                 + " variants, the longer the buying cycle");
   }
+
+  /**
+   * [004]: each member of the buying centre is reached through a channel they prefer; training the
+   * operators by webinar, which they do not prefer, is found.
+   */
+  @Test
+  void theB2bMessagesReachEachMemberByAPreferredChannel() {
+    Playbook b2b = Catalogue.get("b2b").get();
+    assertThat(GapAnalysis.of(b2b).map(Finding::kind))
+        .doesNotContain(Finding.Kind.OFF_PREFERRED_CHANNEL);
+
+    String definition =
+        Catalogue.definition("b2b")
+            .get()
+            .replace(
+                "what: Training materials and a support line\n      where: email",
+                "what: Training materials and a support line\n      where: webinar");
+    Playbook webinar =
+        io.github.journeykit.definition.Definitions.read(
+                definition, io.github.journeykit.definition.Format.YAML, "b2b.yaml")
+            .get();
+    assertThat(GapAnalysis.of(webinar).map(Finding::toString))
+        .contains(
+            "warning message 'training': it goes by webinar, but operator prefers email or phone;"
+                + " reach each member of the buying centre by a channel they prefer");
+  }
 }

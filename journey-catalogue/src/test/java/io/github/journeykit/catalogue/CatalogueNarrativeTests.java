@@ -400,7 +400,14 @@ class CatalogueNarrativeTests {
       assertThat(account.stage()).isEqualTo("decision");
       assertThat(account.sent()).as("the gate kept the account at the decision").isEmpty();
     }
-    account.meets("decision-maker-agrees").meets("influencer-agrees").says(Outcome.YES);
+    account.meets("decision-maker-agrees").says(Outcome.YES);
+    assertThat(account.stage()).isEqualTo("decision");
+    assertThat(account.last.explanation().toString())
+        .as("the weights are the personas' relative importance")
+        .contains(
+            "needs the members who agreed to weigh at least 0.7 (director 0.5, chief-engineer 0.3,"
+                + " operator 0.2); director has agreed, weighing 0.5");
+    account.meets("influencer-agrees").says(Outcome.YES);
 
     assertThat(account.stage()).isEqualTo("contract-negotiation");
     assertThat(account.sent()).containsExactly("contract-draft");

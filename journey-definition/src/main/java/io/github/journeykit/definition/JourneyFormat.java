@@ -180,6 +180,7 @@ final class JourneyFormat {
     persona
         .relativeImportance()
         .forEach(importance -> node.put("relativeImportance", BigDecimal.valueOf(importance)));
+    persona.agreement().forEach(criterion -> node.put("agreement", criterion));
     list(node, "research", persona.research(), JourneyFormat::research);
     return node;
   }
@@ -682,6 +683,7 @@ final class JourneyFormat {
             "preferredChannels",
             "buyingCentreRole",
             "relativeImportance",
+            "agreement",
             "research");
     if (fields == null) {
       return null;
@@ -722,6 +724,7 @@ final class JourneyFormat {
         importanceNode == null
             ? null
             : reading.number(importanceNode, fields.path("relativeImportance"));
+    String agreement = fields.text("agreement", null);
     Seq<QuestionnaireResponse> research = List.empty();
     Node researchNode = fields.get("research");
     if (researchNode != null) {
@@ -767,6 +770,7 @@ final class JourneyFormat {
                 .preferredChannels(List.ofAll(preferred))
                 .buyingCentreRole(Option.of(role))
                 .relativeImportance(Option.of(importance).map(BigDecimal::doubleValue))
+                .agreement(Option.of(agreement))
                 .research(responses)
                 .build());
   }

@@ -47,6 +47,7 @@ final class RulesFormat {
           "hasMet",
           "criteriaMet",
           "weights",
+          "buyingCentre",
           "purchasesAtLeast",
           "inactiveFor",
           "inStageFor",
@@ -194,6 +195,13 @@ final class RulesFormat {
             ObjectNode each = node.putObject("weights");
             weights.forEach((criterion, weight) -> each.put(criterion, decimal(weight)));
             return node.put("threshold", decimal(threshold));
+          }
+
+          @Override
+          public JsonNode buyingCentreAgrees(Map<String, Double> weights, double threshold) {
+            ObjectNode node = Values.NODES.objectNode();
+            node.putObject("buyingCentre").put("threshold", decimal(threshold));
+            return node;
           }
 
           @Override
@@ -540,6 +548,7 @@ final class RulesFormat {
       }
       case "criteriaMet" -> criteriaMet(reading, node, path);
       case "weights" -> weighted(reading, node, path);
+      case "buyingCentre" -> buyingCentre(reading, node, path, kinds.journey());
       case "purchasesAtLeast" -> {
         Fields fields = reading.fields(node, path, "purchasesAtLeast");
         Integer count =
@@ -687,6 +696,33 @@ final class RulesFormat {
       return null;
     }
     return Condition.weightOfCriteriaMet(each, threshold.doubleValue());
+  }
+
+  /**
+   * The buying centre agrees: {@code buyingCentre: {threshold: 0.7}}, its members' weights read
+   * from the journey's personas.
+   */
+  private static @Nullable Condition buyingCentre(
+      Reading reading, Node node, String path, @Nullable Journey journey) {
+    Fields fields = reading.fields(node, path, "buyingCentre");
+    if (fields == null) {
+      return null;
+    }
+    Fields inner =
+        reading.fields(
+            java.util.Objects.requireNonNull(fields.get("buyingCentre")),
+            fields.path("buyingCentre"),
+            "threshold");
+    Node thresholdNode = inner == null ? null : inner.require("threshold");
+    BigDecimal threshold =
+        thresholdNode == null
+            ? null
+            : reading.number(
+                thresholdNode, java.util.Objects.requireNonNull(inner).path("threshold"));
+    // without a journey there are no personas to weigh; the journey's own problems are reported
+    return threshold == null || journey == null
+        ? null
+        : Condition.buyingCentreAgrees(journey, threshold.doubleValue());
   }
 
   private static @Nullable Condition comparison(
@@ -909,20 +945,31 @@ final class RulesFormat {
     /** The kind of the value a measure ({@code attribute}, {@code fact}) reads, or null. */
     @Nullable AttributeKind of(String measure, String name);
 
+    /** The journey the rules are read for, or null when it could not be read. */
+    @Nullable Journey journey();
+
     /** The kinds of the attributes of the type a rule is on, and of the journey's facts. */
     static Kinds of(@Nullable Journey journey, @Nullable EventType on) {
-      return (measure, name) -> {
-        if (measure.equals("attribute") && on != null) {
-          return on.attributes().find(a -> a.name().equals(name)).map(a -> a.kind()).getOrNull();
-        }
-        if (measure.equals("fact") && journey != null) {
-          Fact fact = journey.fact(name).getOrNull();
-          if (fact instanceof Fact.CustomerAttribute attribute) {
-            return attribute.attribute().kind();
+      return new Kinds() {
+        @Override
+        public @Nullable AttributeKind of(String measure, String name) {
+          if (measure.equals("attribute") && on != null) {
+            return on.attributes().find(a -> a.name().equals(name)).map(a -> a.kind()).getOrNull();
           }
-          return fact instanceof Fact.LastSeen ? AttributeKind.INSTANT : null;
+          if (measure.equals("fact") && journey != null) {
+            Fact fact = journey.fact(name).getOrNull();
+            if (fact instanceof Fact.CustomerAttribute attribute) {
+              return attribute.attribute().kind();
+            }
+            return fact instanceof Fact.LastSeen ? AttributeKind.INSTANT : null;
+          }
+          return null;
         }
-        return null;
+
+        @Override
+        public @Nullable Journey journey() {
+          return journey;
+        }
       };
     }
   }

@@ -108,6 +108,7 @@ class EveryPartTests {
                     .preferredChannels(List.of(Channel.EMAIL, CALL_CENTRE))
                     .buyingCentreRole(Option.of(BuyingCentreRole.DECISION_MAKER))
                     .relativeImportance(Option.of(0.5))
+                    .agreement(Option.of("need"))
                     .research(
                         List.of(
                             QuestionnaireResponse.builder()
@@ -244,6 +245,7 @@ class EveryPartTests {
                 .when(
                     Condition.outcomeIs(Outcome.YES)
                         .and(Condition.statusIs(CustomerStatus.ACTIVE, CustomerStatus.GREY))
+                        .and(Condition.buyingCentreAgrees(journey, 0.5))
                         .and(Condition.criteriaMet(1, "need", "money"))
                         .and(Condition.hasMet("need")))
                 .then(Effect.advance()))

@@ -134,6 +134,25 @@ final class JourneyValidation {
                           + " share of the buying centre's decision, e.g. 0.6"));
       persona.preferredChannels().forEach(channel -> checkChannel(where, channel));
       persona
+          .agreement()
+          .filter(criterion -> !criteria.exists(known -> known.id().equals(criterion)))
+          .forEach(
+              criterion ->
+                  add(
+                      Problem.Kind.UNKNOWN_CRITERION,
+                      where,
+                      "its agreement is recorded by criterion '"
+                          + criterion
+                          + "', which the journey does not declare"
+                          + Problem.didYouMean(criterion, criteria.map(Criterion::id))));
+      if (persona.agreement().isDefined() && persona.relativeImportance().isEmpty()) {
+        add(
+            Problem.Kind.OUT_OF_RANGE,
+            where,
+            "a member whose agreement counts needs a relative importance, e.g. 0.5: it is the"
+                + " member's weight in the buying centre's decision");
+      }
+      persona
           .research()
           .zipWithIndex()
           .forEach(

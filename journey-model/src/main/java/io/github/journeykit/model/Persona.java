@@ -13,8 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>A map follows one persona, or one or two of the most common ones: merging many personas into
  * one map makes it wrong. For B2B journeys a persona also stands for a member of the buying centre,
- * with a {@link #buyingCentreRole() role} and a {@link #relativeImportance() relative importance}
- * from 0 to 1. Research answers ({@link QuestionnaireResponse}) may back the persona.
+ * with a {@link #buyingCentreRole() role}, a {@link #relativeImportance() relative importance} from
+ * 0 to 1 and the {@link #agreement() criterion} that records their agreement. Research answers
+ * ({@link QuestionnaireResponse}) may back the persona.
  *
  * <pre>{@code
  * Persona buyer = Persona.builder()
@@ -25,6 +26,7 @@ import org.immutables.value.Value;
  *     .preferredChannels(List.of(Channel.EMAIL, Channel.PERSONAL_MEETING))
  *     .buyingCentreRole(Option.of(BuyingCentreRole.DECISION_MAKER))
  *     .relativeImportance(Option.of(0.6))
+ *     .agreement(Option.of("procurement-agrees"))
  *     .build();
  * }</pre>
  *
@@ -145,6 +147,18 @@ public interface Persona {
    */
   @Value.Default
   default Option<Double> relativeImportance() {
+    return Option.none();
+  }
+
+  /**
+   * Returns the criterion that records this member's agreement to buy, for a member of a buying
+   * centre: a gate that asks whether the buying centre agrees ({@code Condition.buyingCentreAgrees}
+   * in journey-rules) weighs each member who agreed by their {@link #relativeImportance()}.
+   *
+   * @return the criterion's id, none for a B2C persona
+   */
+  @Value.Default
+  default Option<String> agreement() {
     return Option.none();
   }
 

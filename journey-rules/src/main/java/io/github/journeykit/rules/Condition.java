@@ -4,7 +4,9 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.Persona;
 import io.github.journeykit.model.Position;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
@@ -193,6 +195,28 @@ public interface Condition {
    */
   static Condition weightOfCriteriaMet(Map<String, Double> weights, double threshold) {
     return new Conditions.Weighted(LinkedHashMap.ofEntries(weights), threshold);
+  }
+
+  /**
+   * Holds when the buying centre agrees: its members who agreed weigh at least the threshold in
+   * all, each member being a persona of the journey with an {@link Persona#agreement() agreement}
+   * criterion and a {@link Persona#relativeImportance() relative importance} [004]. The weights are
+   * the personas', read from the journey now: a playbook whose journey's personas weigh otherwise
+   * reports the condition as made from another journey.
+   *
+   * <pre>{@code
+   * Gate negotiation = Gate.of("contract-negotiation", Condition.buyingCentreAgrees(journey, 0.7));
+   * // explained: "needs the members who agreed to weigh at least 0.7 (director 0.5, ...);
+   * //             director has agreed, weighing 0.5"
+   * }</pre>
+   *
+   * @param journey the journey whose personas make up the buying centre
+   * @param threshold the total weight needed
+   * @return the condition
+   */
+  static Condition buyingCentreAgrees(Journey journey, double threshold) {
+    return Conditions.BuyingCentre.of(
+        Objects.requireNonNull(journey, "journey is null"), threshold);
   }
 
   /**

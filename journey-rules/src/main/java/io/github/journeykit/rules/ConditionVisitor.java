@@ -69,6 +69,20 @@ public interface ConditionVisitor<R> {
   R weightOfCriteriaMet(Map<String, Double> weights, double threshold);
 
   /**
+   * {@link Condition#buyingCentreAgrees(io.github.journeykit.model.Journey, double)}: by default,
+   * as the weight of criteria met that it is, each member's agreement criterion weighed by the
+   * member's relative importance.
+   *
+   * @param weights each member's agreement criterion and weight
+   * @param threshold the total weight needed
+   * @return the visitor's result
+   * @since 0.1
+   */
+  default R buyingCentreAgrees(Map<String, Double> weights, double threshold) {
+    return weightOfCriteriaMet(weights, threshold);
+  }
+
+  /**
    * {@link Condition#purchasesAtLeast(int)}.
    *
    * @param count the least number of purchases

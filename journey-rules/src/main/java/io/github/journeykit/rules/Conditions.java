@@ -4,10 +4,13 @@ import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Durations;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.InteractionHappened;
+import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Position;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -396,6 +399,78 @@ final class Conditions {
                   + description().replaceFirst("^weight of ", "a weight of ")
                   + "; has "
                   + Math.round(weightMet(position) * 100) / 100.0);
+    }
+  }
+
+  /**
+   * The buying centre agrees: its members who agreed, each weighed by their relative importance,
+   * weigh at least the threshold [004]. Made from the journey's personas.
+   */
+  record BuyingCentre(Seq<Member> members, double threshold) implements Condition {
+
+    /** A member of the buying centre: the persona, the criterion of its agreement, its weight. */
+    record Member(String persona, String criterion, double weight) {}
+
+    static BuyingCentre of(Journey journey, double threshold) {
+      Seq<Member> members =
+          journey
+              .personas()
+              .filter(p -> p.agreement().isDefined() && p.relativeImportance().isDefined())
+              .map(p -> new Member(p.id(), p.agreement().get(), p.relativeImportance().get()));
+      return new BuyingCentre(members, threshold);
+    }
+
+    Map<String, Double> weights() {
+      return LinkedHashMap.ofEntries(members.map(m -> io.vavr.Tuple.of(m.criterion(), m.weight())));
+    }
+
+    @Override
+    public <R> R accept(ConditionVisitor<R> visitor) {
+      return visitor.buyingCentreAgrees(weights(), threshold);
+    }
+
+    double agreed(Position position) {
+      double total = 0;
+      for (Member member : members) {
+        if (position.hasMet(member.criterion())) {
+          total += member.weight();
+        }
+      }
+      return total;
+    }
+
+    @Override
+    public boolean holds(Position position, Event event) {
+      return agreed(position) >= threshold;
+    }
+
+    @Override
+    public String description() {
+      return "the buying centre agrees: the members who agreed weigh at least "
+          + threshold
+          + " ("
+          + members.map(m -> m.persona() + " " + m.weight()).mkString(", ")
+          + ")";
+    }
+
+    @Override
+    public Option<String> whyNot(Position position, Event event) {
+      if (holds(position, event)) {
+        return Option.none();
+      }
+      Seq<String> agreed = members.filter(m -> position.hasMet(m.criterion())).map(Member::persona);
+      return Option.of(
+          "needs the members who agreed to weigh at least "
+              + threshold
+              + " ("
+              + members.map(m -> m.persona() + " " + m.weight()).mkString(", ")
+              + "); "
+              + (agreed.isEmpty()
+                  ? "none has agreed"
+                  : agreed.mkString(", ")
+                      + (agreed.size() == 1 ? " has" : " have")
+                      + " agreed, weighing "
+                      + Math.round(agreed(position) * 100) / 100.0));
     }
   }
 

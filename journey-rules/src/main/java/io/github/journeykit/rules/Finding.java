@@ -64,6 +64,11 @@ public record Finding(Severity severity, Kind kind, String subject, String messa
     IMPASSABLE_GATE,
     /** A buying-centre role that no message addresses. */
     UNADDRESSED_ROLE,
+    /**
+     * A message that reaches its persona, or a persona of its role, by a channel the persona does
+     * not prefer [004].
+     */
+    OFF_PREFERRED_CHANNEL,
     /** A message that no rule sends and no stage sends on entry: it never goes out. */
     UNSENT_MESSAGE,
     /**

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.model.Audience;
 import io.github.journeykit.model.BuyingCentreRole;
+import io.github.journeykit.model.Channel;
 import io.github.journeykit.model.Criterion;
 import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.Event;
@@ -47,7 +48,8 @@ import org.apiguardian.api.API;
  *   <li>a rule that never takes effect because a rule tried before it on the same stage and event
  *       type always fires too and wins its move and status;
  *   <li>a gate no customer can pass, for example one that needs a criterion no event records;
- *   <li>for a B2B journey, a buying-centre role that no message addresses;
+ *   <li>for a B2B journey, a buying-centre role that no message addresses, and a message that
+ *       reaches a persona by a channel the persona does not prefer [004];
  *   <li>a variative step (a letter whose opening or ignoring a rule answers with a letter or a
  *       move) that answers only one of the two, or that leads more than two ways [003].
  * </ul>
@@ -202,7 +204,44 @@ public final class GapAnalysis {
     shadowedRules();
     impassableGates();
     unaddressedRoles();
+    offPreferredChannels();
     variativeSteps();
+  }
+
+  /**
+   * A message that reaches its persona, or the personas of its role, by a channel they do not
+   * prefer.
+   */
+  private void offPreferredChannels() {
+    for (Message message : journey.messages()) {
+      if (message.where().isEmpty() || message.who().isEmpty()) {
+        continue;
+      }
+      Channel channel = message.where().get();
+      Audience audience = message.who().get();
+      Seq<Persona> reached =
+          audience.persona().isDefined()
+              ? audience.persona().flatMap(journey::persona).toList()
+              : audience
+                  .role()
+                  .map(role -> journey.personas().filter(p -> p.buyingCentreRole().contains(role)))
+                  .getOrElse(List.empty());
+      for (Persona persona : reached) {
+        if (!persona.preferredChannels().isEmpty()
+            && !persona.preferredChannels().contains(channel)) {
+          warn(
+              Finding.Kind.OFF_PREFERRED_CHANNEL,
+              "message '" + message.id() + "'",
+              "it goes by "
+                  + channel.id()
+                  + ", but "
+                  + persona.id()
+                  + " prefers "
+                  + persona.preferredChannels().map(Channel::id).mkString(" or ")
+                  + "; reach each member of the buying centre by a channel they prefer");
+        }
+      }
+    }
   }
 
   private void variativeSteps() {

@@ -401,7 +401,29 @@ public final class Playbook {
       for (Condition part : Conditions.leaves(condition)) {
         if (part instanceof Comparison comparison) {
           checkComparison(where, comparison, on);
+        } else if (part instanceof Conditions.BuyingCentre centre) {
+          checkBuyingCentre(where, centre);
         }
+      }
+    }
+
+    /** Checks that the buying centre is this journey's: its personas, their weights. */
+    private void checkBuyingCentre(String where, Conditions.BuyingCentre centre) {
+      Conditions.BuyingCentre ours = Conditions.BuyingCentre.of(journey, centre.threshold());
+      String at = where + ", condition \"" + centre.description() + "\"";
+      if (ours.members().isEmpty()) {
+        add(
+            Problem.Kind.UNKNOWN_CRITERION,
+            at,
+            "no persona of the journey says which criterion records its agreement; give the"
+                + " members of the buying centre an agreement criterion and a relative importance");
+      } else if (!ours.members().equals(centre.members())) {
+        add(
+            Problem.Kind.WRONG_KIND,
+            at,
+            "it was made from other personas than the journey's, which weigh "
+                + ours.members().map(m -> m.persona() + " " + m.weight()).mkString(", ")
+                + "; make it from this journey");
       }
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ConditionVisitorTests {
 
   /** Says a condition's structure in a line, the way a writer of definitions reads it. */
-  static final class Words implements ConditionVisitor<String> {
+  static class Words implements ConditionVisitor<String> {
     @Override
     public String always() {
       return "always";

@@ -65,6 +65,7 @@ class GapAnalysisTests {
                     .id("decider")
                     .name("Decider")
                     .buyingCentreRole(Option.of(BuyingCentreRole.DECISION_MAKER))
+                    .preferredChannels(io.vavr.collection.List.of(Channel.PERSONAL_MEETING))
                     .build())
             .persona(
                 Persona.builder()
@@ -149,6 +150,8 @@ class GapAnalysisTests {
             "error gate of 'e': no customer can pass it (has met vip); no rule records vip; no rule counts"
                 + " purchases",
             "warning role end-user: no message addresses the end user of the buying centre",
+            "warning message 'a-msg': it goes by email, but decider prefers personal-meeting; reach"
+                + " each member of the buying centre by a channel they prefer",
             "warning message 'e-msg': what the customer does with it leads 3 ways ('e-msg opened: once"
                 + " more', 'e-msg opened: the next letter', 'e-msg opened: a third way'); two are"
                 + " enough, opened or not: the more variants, the longer the buying cycle",
