@@ -510,39 +510,28 @@ public final class JourneyJson {
   }
 
   private @Nullable Carrying carrying(Reading reading, Node node, String path, int version) {
+    String decided =
+        "the position was decided by version " + version + " of journey '" + journey.id() + "', ";
     if (version > journey.version()) {
+      reading.problem(node, path, decided + "newer than this version " + journey.version());
+      return null;
+    }
+    Validation<Integer, Seq<Migration>> chain = journey.migrationsFrom(version);
+    if (chain.isInvalid()) {
+      int v = chain.getError();
       reading.problem(
           node,
           path,
-          "the position was decided by version "
-              + version
-              + " of journey '"
-              + journey.id()
-              + "', newer than this version "
-              + journey.version());
+          decided
+              + "and version "
+              + journey.version()
+              + " has no migration from version "
+              + v
+              + " to "
+              + (v + 1));
       return null;
     }
-    Seq<Migration> chain = journey.migrations().filter(m -> m.from() >= version);
-    for (int from = version; from < journey.version(); from++) {
-      int v = from;
-      if (!chain.exists(m -> m.from() == v)) {
-        reading.problem(
-            node,
-            path,
-            "the position was decided by version "
-                + version
-                + " of journey '"
-                + journey.id()
-                + "', and version "
-                + journey.version()
-                + " has no migration from version "
-                + v
-                + " to "
-                + (v + 1));
-        return null;
-      }
-    }
-    return new Carrying(version, chain);
+    return new Carrying(version, chain.get());
   }
 
   private @Nullable String stage(Reading reading, Fields fields, Carrying carrying) {

@@ -160,6 +160,35 @@ public final class Journey {
   }
 
   /**
+   * Returns the migrations that carry a position of an older version to this one, in order, or the
+   * first version that no migration carries on.
+   *
+   * <pre>{@code
+   * journey.migrationsFrom(1);   // valid: the migrations from 1 and from 2, for a version 3
+   * journey.migrationsFrom(1);   // invalid(2): version 3 has no migration from version 2 to 3
+   * }</pre>
+   *
+   * @param older a version of this journey, at most this one; for this one the chain is empty
+   * @return the chain, or the version from which no migration leads on
+   * @throws IllegalArgumentException when the version is newer than this one, or below 1
+   * @since 0.2
+   */
+  public Validation<Integer, Seq<Migration>> migrationsFrom(int older) {
+    if (older < 1 || older > version) {
+      throw new IllegalArgumentException(
+          "version " + older + " is not a version of '" + id + "' up to " + version);
+    }
+    Seq<Migration> chain = migrations.filter(m -> m.from() >= older);
+    for (int from = older; from < version; from++) {
+      int v = from;
+      if (!chain.exists(m -> m.from() == v)) {
+        return Validation.invalid(v);
+      }
+    }
+    return Validation.valid(chain);
+  }
+
+  /**
    * Carries a position decided by an older version of this journey over to this version, through
    * the journey's {@link #migrations()} in order: the stage, criteria, facts and message histories
    * under their new ids, what was removed dropped, the customer at the stage a removed stage's

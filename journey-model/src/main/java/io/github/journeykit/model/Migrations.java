@@ -30,23 +30,21 @@ final class Migrations {
               + ", newer than this version "
               + journey.version());
     }
-    Seq<Migration> chain = journey.migrations().filter(m -> m.from() >= from);
-    for (int version = from; version < journey.version(); version++) {
-      int v = version;
-      if (!chain.exists(m -> m.from() == v)) {
-        return Validation.invalid(
-            who
-                + " was decided by version "
-                + from
-                + ofJourney
-                + ", and version "
-                + journey.version()
-                + " has no migration from version "
-                + v
-                + " to "
-                + (v + 1));
-      }
+    Validation<Integer, Seq<Migration>> found = journey.migrationsFrom(from);
+    if (found.isInvalid()) {
+      return Validation.invalid(
+          who
+              + " was decided by version "
+              + from
+              + ofJourney
+              + ", and version "
+              + journey.version()
+              + " has no migration from version "
+              + found.getError()
+              + " to "
+              + (found.getError() + 1));
     }
+    Seq<Migration> chain = found.get();
     String stage = carry(chain, Migration.Part.STAGE, position.stage());
     if (stage == null || !journey.hasStage(stage)) {
       return Validation.invalid(

@@ -250,6 +250,24 @@ class MigrationTests {
     }
 
     @Test
+    void the_chain_from_a_version_is_its_migrations_in_order_or_the_version_no_migration_leaves() {
+      Journey third =
+          second()
+              .version(3)
+              .migration(oneToTwo())
+              .migration(Migration.from(2).build())
+              .buildOrThrow();
+      assertThat(third.migrationsFrom(1).get().map(Migration::from)).containsExactly(1, 2);
+      assertThat(third.migrationsFrom(3).get()).isEmpty();
+      Journey gap = second().version(3).migration(Migration.from(2).build()).buildOrThrow();
+      assertThat(gap.migrationsFrom(1).getError()).isEqualTo(1);
+      assertThat(gap.migrationsFrom(2).isValid()).isTrue();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> gap.migrationsFrom(4))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("version 4 is not a version of '" + gap.id() + "' up to 3");
+    }
+
+    @Test
     void what_an_earlier_migration_maps_to_is_at_least_an_id() {
       Seq<Problem> problems =
           second()

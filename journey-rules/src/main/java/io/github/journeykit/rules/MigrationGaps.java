@@ -9,6 +9,7 @@ import io.github.journeykit.model.Stage;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.util.function.Function;
 
 /** {@link GapAnalysis#ofMigration(Journey, Journey)}: what a migration leaves behind. */
@@ -17,14 +18,13 @@ final class MigrationGaps {
   private final Journey older;
   private final Journey newer;
   private final String ofOlder;
-  private final Seq<Migration> chain;
+  private Seq<Migration> chain = io.vavr.collection.List.empty();
   private List<Finding> found = List.empty();
 
   private MigrationGaps(Journey older, Journey newer) {
     this.older = older;
     this.newer = newer;
     this.ofOlder = " of version " + older.version();
-    this.chain = newer.migrations().filter(m -> m.from() >= older.version());
   }
 
   static Seq<Finding> of(Journey older, Journey newer) {
@@ -54,25 +54,25 @@ final class MigrationGaps {
           "version " + older.version() + " is not older than version " + newer.version());
       return;
     }
-    for (int version = older.version(); version < newer.version(); version++) {
-      int from = version;
-      if (!chain.exists(m -> m.from() == from)) {
-        add(
-            Finding.Severity.ERROR,
-            Finding.Kind.NO_MIGRATION,
-            subject,
-            "version "
-                + newer.version()
-                + " has no migration from version "
-                + from
-                + " to "
-                + (from + 1)
-                + "; no customer of version "
-                + older.version()
-                + " can be carried over, every event of theirs is rejected");
-        return;
-      }
+    Validation<Integer, Seq<Migration>> found = newer.migrationsFrom(older.version());
+    if (found.isInvalid()) {
+      int from = found.getError();
+      add(
+          Finding.Severity.ERROR,
+          Finding.Kind.NO_MIGRATION,
+          subject,
+          "version "
+              + newer.version()
+              + " has no migration from version "
+              + from
+              + " to "
+              + (from + 1)
+              + "; no customer of version "
+              + older.version()
+              + " can be carried over, every event of theirs is rejected");
+      return;
     }
+    chain = found.get();
     for (Stage stage : older.stages()) {
       Option<String> carried = Migration.through(chain, Migration.Part.STAGE, stage.id());
       if (carried.isEmpty() || !newer.hasStage(carried.get())) {
