@@ -2,8 +2,10 @@
  * The engine as a Kafka Streams processor: events keyed by customer in, decisions, messages to send
  * and dead letters out, positions in a state store, time-based rules through a punctuator.
  *
- * <p>Kafka's jars are automatic modules ({@code kafka.streams}, {@code kafka.clients}); the API
- * shows their types, so a user's module reads them through this one.
+ * <p>Kafka's jars are automatic modules, named after their files ({@code kafka.streams}, {@code
+ * kafka.clients}: Kafka 4.4 declares no module name, hence the compiler's warning about
+ * filename-based automodules); the API shows their types, so a user's module reads them through
+ * this one.
  *
  * @since 0.2
  */
