@@ -1,5 +1,10 @@
 package io.github.journeykit.kafka;
 
+import io.github.journeykit.definition.DefinitionProblem;
+import io.github.journeykit.definition.JourneyJson;
+import io.github.journeykit.model.Event;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
@@ -48,6 +53,26 @@ final class DeadLetters {
         new Output(Output.Kind.DEAD_LETTER, record.value()),
         record.timestamp(),
         headers);
+  }
+
+  /**
+   * Reads the event of a record, or forwards the record as a dead letter (no value, an event that
+   * cannot be read) and returns null.
+   */
+  static @Nullable Event eventOf(
+      Record<String, byte[]> record, JourneyJson json, ProcessorContext<String, Output> context) {
+    byte[] value = record.value();
+    if (value == null) {
+      context.forward(of(record, NO_VALUE, context));
+      return null;
+    }
+    Validation<Seq<DefinitionProblem>, Event> event =
+        json.readEvent(new String(value, StandardCharsets.UTF_8), source(context));
+    if (event.isInvalid()) {
+      context.forward(of(record, UNREADABLE + JourneySerdes.problems(event), context));
+      return null;
+    }
+    return event.get();
   }
 
   /** Where the record being processed came from: its topic, partition and offset, when known. */

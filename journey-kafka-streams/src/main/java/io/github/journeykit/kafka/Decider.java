@@ -1,6 +1,5 @@
 package io.github.journeykit.kafka;
 
-import io.github.journeykit.definition.DefinitionProblem;
 import io.github.journeykit.definition.JourneyJson;
 import io.github.journeykit.model.Event;
 import io.github.journeykit.model.Position;
@@ -8,9 +7,7 @@ import io.github.journeykit.model.TimePassed;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.MessageToSend;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,19 +94,11 @@ final class Decider implements Processor<String, byte[], String, Output> {
               forward));
       return;
     }
-    byte[] value = record.value();
-    if (value == null) {
-      forward.forward(DeadLetters.of(record, DeadLetters.NO_VALUE, forward));
+    Event event = DeadLetters.eventOf(record, json, forward);
+    if (event == null) {
       return;
     }
-    Validation<Seq<DefinitionProblem>, Event> event =
-        json.readEvent(new String(value, StandardCharsets.UTF_8), DeadLetters.source(forward));
-    if (event.isInvalid()) {
-      forward.forward(
-          DeadLetters.of(record, DeadLetters.UNREADABLE + JourneySerdes.problems(event), forward));
-      return;
-    }
-    decide(customer, event.get(), record, forward);
+    decide(customer, event, record, forward);
   }
 
   private void decide(

@@ -1,12 +1,8 @@
 package io.github.journeykit.kafka;
 
-import io.github.journeykit.definition.DefinitionProblem;
 import io.github.journeykit.definition.JourneyJson;
 import io.github.journeykit.model.Event;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
-import java.nio.charset.StandardCharsets;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -35,21 +31,13 @@ final class Rekeying implements Processor<String, byte[], String, Output> {
   @Override
   public void process(Record<String, byte[]> record) {
     ProcessorContext<String, Output> forward = DeadLetters.context(context);
-    byte[] value = record.value();
-    if (value == null) {
-      forward.forward(DeadLetters.of(record, DeadLetters.NO_VALUE, forward));
-      return;
-    }
-    Validation<Seq<DefinitionProblem>, Event> event =
-        json.readEvent(new String(value, StandardCharsets.UTF_8), DeadLetters.source(forward));
-    if (event.isInvalid()) {
-      forward.forward(
-          DeadLetters.of(record, DeadLetters.UNREADABLE + JourneySerdes.problems(event), forward));
+    Event event = DeadLetters.eventOf(record, json, forward);
+    if (event == null) {
       return;
     }
     Option<String> customer;
     try {
-      customer = customerOf.customerOf(record.key(), event.get());
+      customer = customerOf.customerOf(record.key(), event);
     } catch (RuntimeException e) {
       forward.forward(DeadLetters.of(record, "customerOf failed on the event: " + e, forward));
       return;
@@ -59,6 +47,7 @@ final class Rekeying implements Processor<String, byte[], String, Output> {
           DeadLetters.of(record, "customerOf tells no customer for the event", forward));
       return;
     }
-    forward.forward(record.withKey(customer.get()).withValue(new Output(Output.Kind.EVENT, value)));
+    forward.forward(
+        record.withKey(customer.get()).withValue(new Output(Output.Kind.EVENT, record.value())));
   }
 }

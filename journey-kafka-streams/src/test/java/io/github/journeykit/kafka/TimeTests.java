@@ -32,6 +32,11 @@ class TimeTests {
     return JSON.readDecision(json, "test").get();
   }
 
+  /** The club's topology of these settings in a driver whose clock starts at day 0. */
+  Driver start(JourneyTopology.Builder settings) {
+    return new Driver(settings.build(), Club.ENGINE, state, day(0));
+  }
+
   /** Every check the index holds. */
   static List<Checks.Due> checksLeft(Driver driver) {
     KeyValueStore<Bytes, byte[]> index =
@@ -44,9 +49,8 @@ class TimeTests {
 
     @Test
     void aDueCheckIsDecidedOnceAtItsOwnInstantWhenNoEventComes() {
-      JourneyTopology club =
-          Driver.topics(Club.ENGINE).checkInWallClockTime(Duration.ofHours(1)).build();
-      try (Driver driver = new Driver(club, Club.ENGINE, state, day(0))) {
+      try (Driver driver =
+          start(Driver.topics(Club.ENGINE).checkInWallClockTime(Duration.ofHours(1)))) {
         driver.pipe("olga", visit("olga", 0));
         Driver.read(driver.decisions);
         driver.driver.advanceWallClockTime(Duration.ofDays(29));
@@ -76,9 +80,8 @@ class TimeTests {
 
     @Test
     void anotherCustomersEventsMoveTheTimeThatDecidesADueCheckOnce() {
-      JourneyTopology club =
-          Driver.topics(Club.ENGINE).checkInStreamTime(Duration.ofMinutes(1)).build();
-      try (Driver driver = new Driver(club, Club.ENGINE, state, day(0))) {
+      try (Driver driver =
+          start(Driver.topics(Club.ENGINE).checkInStreamTime(Duration.ofMinutes(1)))) {
         driver.pipe("olga", visit("olga", 0));
         driver.pipe("ivan", visit("ivan", 10));
         assertThat(Driver.read(driver.messages)).isEmpty();
@@ -97,9 +100,8 @@ class TimeTests {
 
     @Test
     void wallClockTimeDecidesNothingWhenOnlyStreamTimeIsAskedFor() {
-      JourneyTopology club =
-          Driver.topics(Club.ENGINE).checkInStreamTime(Duration.ofMinutes(1)).build();
-      try (Driver driver = new Driver(club, Club.ENGINE, state, day(0))) {
+      try (Driver driver =
+          start(Driver.topics(Club.ENGINE).checkInStreamTime(Duration.ofMinutes(1)))) {
         driver.pipe("olga", visit("olga", 0));
         driver.driver.advanceWallClockTime(Duration.ofDays(60));
         assertThat(Driver.read(driver.messages)).isEmpty();
@@ -110,8 +112,7 @@ class TimeTests {
 
   @Test
   void byDefaultChecksRunInStreamTimeAndInWallClockTime() {
-    JourneyTopology club = Driver.topics(Club.ENGINE).build();
-    try (Driver driver = new Driver(club, Club.ENGINE, state, day(0))) {
+    try (Driver driver = start(Driver.topics(Club.ENGINE))) {
       driver.pipe("olga", visit("olga", 0));
       driver.pipe("ivan", visit("ivan", 20));
       driver.pipe("anna", visit("anna", 31));
@@ -123,9 +124,8 @@ class TimeTests {
 
   @Test
   void aCheckDueBeforeACustomersEventIsDecidedBeforeIt() {
-    JourneyTopology club =
-        Driver.topics(Club.ENGINE).checkInWallClockTime(Duration.ofDays(1000)).build();
-    try (Driver driver = new Driver(club, Club.ENGINE, state, day(0))) {
+    try (Driver driver =
+        start(Driver.topics(Club.ENGINE).checkInWallClockTime(Duration.ofDays(1000)))) {
       driver.pipe("olga", visit("olga", 0));
       Driver.read(driver.decisions);
       driver.pipe("olga", visit("olga", 45));
