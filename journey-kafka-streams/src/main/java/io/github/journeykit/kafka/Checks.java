@@ -35,9 +35,11 @@ final class Checks {
   private static final byte CUSTOMER = 'c';
   private static final int INSTANT = Long.BYTES + Integer.BYTES;
   private static final byte[] EMPTY = new byte[0];
-  private static final Bytes FIRST_DUE = Bytes.wrap(new byte[] {DUE});
 
   private final KeyValueStore<Bytes, byte[]> store;
+
+  /** No check before this instant is left in the index. */
+  private Instant decidedUpTo = Instant.MIN;
 
   Checks(KeyValueStore<Bytes, byte[]> store) {
     this.store = store;
@@ -72,10 +74,24 @@ final class Checks {
       store.delete(dueKey(old.get(), customer));
     }
     if (next.isDefined()) {
+      if (next.get().isBefore(decidedUpTo)) {
+        decidedUpTo = next.get();
+      }
       store.put(dueKey(next.get(), customer), EMPTY);
       store.put(customerKey(customer), instant(next.get()));
     } else {
       store.delete(customerKey(customer));
+    }
+  }
+
+  /**
+   * Says that every check up to an instant was decided (and so deleted or moved later).
+   *
+   * @param upTo the instant, inclusive
+   */
+  void decidedUpTo(Instant upTo) {
+    if (upTo.isAfter(decidedUpTo)) {
+      decidedUpTo = upTo;
     }
   }
 
@@ -90,7 +106,8 @@ final class Checks {
     ByteBuffer last = ByteBuffer.allocate(1 + INSTANT + 1).put(DUE);
     putInstant(last, upTo).put((byte) 0xFF);
     List<Due> due = new ArrayList<>();
-    try (KeyValueIterator<Bytes, byte[]> range = store.range(FIRST_DUE, Bytes.wrap(last.array()))) {
+    Bytes first = dueKey(decidedUpTo, "");
+    try (KeyValueIterator<Bytes, byte[]> range = store.range(first, Bytes.wrap(last.array()))) {
       while (due.size() < most && range.hasNext()) {
         KeyValue<Bytes, byte[]> entry = range.next();
         ByteBuffer key = ByteBuffer.wrap(entry.key.get());

@@ -164,6 +164,7 @@ final class Decider implements Processor<String, byte[], String, Output> {
       due = checks().due(upTo, BATCH);
       due.forEach(check -> decideDueCheck(check, upTo, forward));
     } while (due.size() == BATCH);
+    checks().decidedUpTo(upTo);
   }
 
   private void decideDueCheck(

@@ -79,4 +79,21 @@ class ChecksTests {
     assertThat(checks.due(Instant.MAX, 100)).isEmpty();
     assertThat(checks.of("olga")).isEmpty();
   }
+
+  @ParameterizedTest(name = "persistent: {0}")
+  @ValueSource(booleans = {false, true})
+  void aCheckScheduledBeforeTheChecksDecidedIsStillFound(boolean persistent) {
+    Checks checks = checks(persistent);
+    checks.reschedule("olga", Option.none(), Option.some(NOON.minusSeconds(60)));
+    checks.reschedule("olga", Option.some(NOON.minusSeconds(60)), Option.none());
+    checks.decidedUpTo(NOON);
+    checks.reschedule("zoe", Option.none(), Option.some(NOON.plusSeconds(60)));
+    assertThat(checks.due(NOON.plusSeconds(60), 100))
+        .containsExactly(new Checks.Due("zoe", NOON.plusSeconds(60)));
+    checks.reschedule("late", Option.none(), Option.some(NOON.minusSeconds(3600)));
+    assertThat(checks.due(NOON.plusSeconds(60), 100))
+        .containsExactly(
+            new Checks.Due("late", NOON.minusSeconds(3600)),
+            new Checks.Due("zoe", NOON.plusSeconds(60)));
+  }
 }
