@@ -65,7 +65,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * </ul>
  *
  * <p>Run: {@code java -jar journey-bench/target/benchmarks.jar KafkaTopologyBenchmark -f 1 -wi 2 -i
- * 5}; where the time goes: add {@code -prof stack:lines=3;top=20}.
+ * 5}; where the time goes: add {@code -prof jfr:dir=/tmp/jfr} and read the execution samples with
+ * {@code jfr print --stack-depth 200 --events jdk.ExecutionSample} (the figures and the split are
+ * in journey-bench/README.md, "Kafka Streams").
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
