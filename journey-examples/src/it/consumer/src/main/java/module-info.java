@@ -2,4 +2,5 @@
 module io.github.journeykit.consumer {
   requires io.github.journeykit.rules;
   requires io.github.journeykit.catalogue;
+  requires io.github.journeykit.kafka;
 }
