@@ -436,7 +436,13 @@ final class JourneyValidation {
           checkId(where, part.id(), old);
         }
         if (migration.to() != version) {
-          continue; // what an earlier migration maps to was checked when its version was built
+          // what an earlier migration maps to was checked against its version when that was built;
+          // here it can only be checked to be an id
+          migration.renamed(part).values().forEach(to -> checkId(where, part.id(), to));
+          if (part == Migration.Part.STAGE) {
+            migration.removedStages().values().forEach(to -> checkId(where, "stage", to));
+          }
+          continue;
         }
         Seq<Tuple2<String, String>> mapped = migration.renamed(part).toList();
         if (part == Migration.Part.STAGE) {

@@ -250,6 +250,28 @@ class MigrationTests {
     }
 
     @Test
+    void what_an_earlier_migration_maps_to_must_still_be_an_id() {
+      Seq<Problem> problems =
+          second()
+              .version(3)
+              .migration(
+                  Migration.from(1)
+                      .renameStage("interested", "P7D")
+                      .removeStage("buyer", "Gone")
+                      .build())
+              .migration(Migration.from(2).build())
+              .build()
+              .getError();
+
+      assertThat(problems.map(Problem::toString))
+          .containsExactly(
+              "migration from version 1: 'P7D' is not a valid stage id; use lowercase letters and"
+                  + " digits, joined by single '-' or '_' (e.g. 'need-awareness')",
+              "migration from version 1: 'Gone' is not a valid stage id; use lowercase letters and"
+                  + " digits, joined by single '-' or '_' (e.g. 'need-awareness')");
+    }
+
+    @Test
     void a_version_below_one_is_a_problem() {
       assertThat(second().version(0).build().getError().map(Problem::message))
           .containsExactly("version 0 is not a version; versions start at 1");
