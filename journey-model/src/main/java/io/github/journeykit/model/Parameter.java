@@ -198,13 +198,26 @@ public interface Parameter {
    *     (which {@link Journey.Builder#build()} reports)
    */
   default Option<Kind> kind() {
-    if (number().isDefined()) {
+    return kindOf(value());
+  }
+
+  /**
+   * Tells the kind of a value as written.
+   *
+   * @param value a value as written, e.g. {@code P30D}
+   * @return the kind, or none when the value is neither a number, a duration nor a time of day
+   */
+  static Option<Kind> kindOf(String value) {
+    Objects.requireNonNull(value, "value is null");
+    if (Try.of(() -> new BigDecimal(value)).isSuccess()) {
       return Option.of(Kind.NUMBER);
     }
-    if (duration().isDefined()) {
+    if (Try.of(() -> Duration.parse(value)).isSuccess()) {
       return Option.of(Kind.DURATION);
     }
-    return timeOfDay().map(time -> Kind.TIME_OF_DAY);
+    return Try.of(() -> LocalTime.parse(value)).isSuccess()
+        ? Option.of(Kind.TIME_OF_DAY)
+        : Option.none();
   }
 
   /**
