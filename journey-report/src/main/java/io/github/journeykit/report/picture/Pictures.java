@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.eventlog.Csv;
 import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Parameter;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.rules.Gate;
@@ -26,14 +27,17 @@ import org.apiguardian.api.API;
  *   <li>{@link Format#MARKDOWN}: the journey map as a Markdown table, stages as columns and lanes
  *       as rows (key task, goals, KPIs, touchpoints, actions, thoughts, emotion, pain points,
  *       changes, messages, the planned responses, the gate, the layers behind the scenes): the
- *       lanes the journey fills, no empty rows;
+ *       lanes the journey fills, no empty rows; then the journey's parameters, if it has any, each
+ *       with its value in words, what it tunes and whether the source gives it or it is an
+ *       assumption;
  *   <li>{@link Format#CSV}: the same grid as CSV, the spreadsheet people already use;
  *   <li>{@link Format#HTML}: one self-contained page a marketer can put on a wall, 1400 pixels wide
  *       without scrolling sideways: the stage graph as inline SVG (each kind of move drawn its own
  *       way, a long journey top to bottom), with a log's figures a funnel chart on a logarithmic
  *       scale with every bar's number, the emotion curve when the touchpoints have emotion scores,
- *       and the map's filled lanes, a long journey's map in several tables; no scripts, no fonts or
- *       styles from the network.
+ *       the map's filled lanes, a long journey's map in several tables, and the parameters, the
+ *       assumptions marked apart from what the source gives; no scripts, no fonts or styles from
+ *       the network.
  * </ul>
  *
  * <pre>{@code
@@ -274,7 +278,8 @@ public final class Pictures {
 
   /**
    * Draws the journey map as a Markdown table: stages as columns, the lanes the journey fills as
-   * rows.
+   * rows; then, when the journey has parameters, a table of them: each with its value in words,
+   * what it tunes, and where it comes from ("from the article [002]", or "assumption:" and why).
    *
    * @param playbook the playbook
    * @return the table, with a heading
@@ -298,6 +303,27 @@ public final class Pictures {
         out.append(' ').append(cell.map(Pictures::markdownText).mkString("<br>")).append(" |");
       }
       out.append('\n');
+    }
+    if (!journey.parameters().isEmpty()) {
+      out.append("\n## Parameters\n\n")
+          .append("What the article gives, and what is an assumption to tune.\n\n")
+          .append("| Parameter | Value | What it tunes | Where it comes from |\n")
+          .append("|---|---|---|---|\n");
+      for (Parameter parameter : journey.parameters()) {
+        String origin = markdownText(parameter.origin().inWords());
+        out.append("| `")
+            .append(parameter.id())
+            .append("` | ")
+            .append(markdownText(parameter.valueInWords()))
+            .append(" | ")
+            .append(markdownText(parameter.description()))
+            .append(" | ")
+            .append(
+                parameter.isAssumption()
+                    ? origin.replaceFirst("^assumption", "**assumption**")
+                    : origin)
+            .append(" |\n");
+      }
     }
     return out.toString();
   }
