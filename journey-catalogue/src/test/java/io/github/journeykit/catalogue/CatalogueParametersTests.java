@@ -178,7 +178,8 @@ class CatalogueParametersTests {
                 "asks-about-details",
                 "agrees-to-buy"));
     assertThat(tuned.journey().parameter("readiness-signals").get().origin().inWords())
-        .isEqualTo("assumption: set to 2 in place of 1, the value the article [003, part 4] gives");
+        .isEqualTo(
+            "assumption: set to 2 in place of 1, which comes from the article [003, part 4]");
   }
 
   private static Playbook tuned(String id, String parameter, String value) {

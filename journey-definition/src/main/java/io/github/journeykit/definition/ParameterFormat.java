@@ -299,9 +299,8 @@ final class ParameterFormat {
                     + set
                     + " in place of "
                     + read.value()
-                    + ", the value the article "
-                    + source.citation()
-                    + " gives")
+                    + ", which comes "
+                    + new Parameter.Source(source.citation(), Option.none()).inWords())
             : read.origin();
     Parameter tuned = Parameter.builder().from(read).value(set).origin(origin).build();
     Parameter.Kind kind = read.kind().get();
@@ -326,9 +325,7 @@ final class ParameterFormat {
                 .getOrElse("none of a number, a duration or a time of day")
             + ": set "
             + kind.words()
-            + (kind == Parameter.Kind.DURATION
-                ? " such as P14D"
-                : kind == Parameter.Kind.NUMBER ? " such as 3" : " such as 09:30"));
+            + " instead");
     return null;
   }
 

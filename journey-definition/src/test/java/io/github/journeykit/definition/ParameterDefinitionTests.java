@@ -297,7 +297,7 @@ class ParameterDefinitionTests {
       assertThat(tuned.journey().parameter("big-payment").get().origin())
           .isEqualTo(
               new Parameter.Assumption(
-                  "set to 25.50 in place of 10, the value the article [000] gives"));
+                  "set to 25.50 in place of 10, which comes from the article [000]"));
     }
 
     @Test
@@ -335,11 +335,11 @@ class ParameterDefinitionTests {
                       LinkedHashMap.of("quiet", "30", "big-payment", "lots"))))
           .containsExactly(
               "trial.yaml:6:14: journey.parameters[0].value: parameter 'quiet' is a duration (P30D,"
-                  + " 30 days), and the value set for it, '30', is a number: set a duration such as"
-                  + " P14D",
+                  + " 30 days), and the value set for it, '30', is a number: set a duration"
+                  + " instead",
               "trial.yaml:10:14: journey.parameters[1].value: parameter 'big-payment' is a number"
                   + " (10), and the value set for it, 'lots', is none of a number, a duration or a"
-                  + " time of day: set a number such as 3");
+                  + " time of day: set a number instead");
     }
   }
 

@@ -132,7 +132,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     if (!journey.parameters().isEmpty()) {
       out.append(
-          "\nParameters (what the article gives, what is an assumption to tune: --set ID=VALUE)\n");
+          "\nParameters (what the source gives, and the assumptions to tune: --set ID=VALUE)\n");
       for (Parameter parameter : journey.parameters()) {
         out.append("  ")
             .append(parameter.id())

@@ -25,8 +25,7 @@ class ParameterCommandsTests {
     assertThat(show.exit()).isZero();
     assertThat(show.out())
         .contains(
-            "\nParameters (what the article gives, what is an assumption to tune: --set"
-                + " ID=VALUE)\n"
+            "\nParameters (what the source gives, and the assumptions to tune: --set ID=VALUE)\n"
                 + "  quiet-regular = 30 days (P30D): How long a regular may stay quiet in the"
                 + " loyalty loop before the repeat-purchase reminder\n"
                 + "    assumption: The article says a reminder must be used systematically,"
@@ -99,7 +98,7 @@ class ParameterCommandsTests {
     assertThat(kind.err())
         .contains(
             "journey.parameters[0].value: parameter 'quiet-regular' is a duration (P30D, 30 days),"
-                + " and the value set for it, '14', is a number: set a duration such as P14D\n");
+                + " and the value set for it, '14', is a number: set a duration instead\n");
     assertThat(journey("show", "saas-trial", "--set", "quiet=P7D").err())
         .contains("no parameter 'quiet' to set; the journey declares no parameters\n");
   }

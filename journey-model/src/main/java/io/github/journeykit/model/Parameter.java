@@ -99,7 +99,8 @@ public interface Parameter {
   /**
    * A value the source gives: the article's tag, and its own words if quoted.
    *
-   * @param citation the article's tag in brackets, e.g. {@code [000]} or {@code [003, part 4]}
+   * @param citation the article's tag in brackets, e.g. {@code [000]} or {@code [003, part 4]}, or
+   *     the name of another source, e.g. "Price list 2026"
    * @param quote the article's own words that give the value, if quoted
    * @since 0.2
    */
@@ -117,9 +118,15 @@ public interface Parameter {
       Objects.requireNonNull(quote, "quote is null");
     }
 
+    /**
+     * Says where the value comes from: an article cited by its tag, or another source by its name.
+     *
+     * @return e.g. {@code from the article [000]: "bought 2 or more times"}, or {@code from Price
+     *     list 2026}
+     */
     @Override
     public String inWords() {
-      return "from the article "
+      return (citation.startsWith("[") ? "from the article " : "from ")
           + citation
           + quote.map(words -> ": \"" + words + "\"").getOrElse("");
     }

@@ -102,6 +102,8 @@ class ParameterTests {
           .isEqualTo("from the article [000]: \"bought 2 or more times\"");
       assertThat(Parameter.fromSource("p", "2", "d", "[002]").origin().inWords())
           .isEqualTo("from the article [002]");
+      assertThat(Parameter.fromSource("p", "10", "d", "Price list 2026").origin().inWords())
+          .isEqualTo("from Price list 2026");
       assertThat(quiet().isAssumption()).isTrue();
       assertThat(quiet().origin().inWords())
           .isEqualTo("assumption: the article says 'systematically' and gives no interval");

@@ -111,15 +111,15 @@ final class HtmlPage {
       return;
     }
     out.append("<h2>Parameters</h2>\n")
-        .append("<p>The numbers the journey's rules and messages use: what the article gives, and")
-        .append(" what is an assumption to tune.</p>\n<table>\n")
+        .append("<p>The numbers the journey's rules and messages use: what the source gives, and")
+        .append(" the assumptions to tune.</p>\n<table>\n")
         .append("<tr><th class=\"parameter\">Parameter</th><th class=\"value\">Value</th>")
         .append("<th>What it tunes</th><th>Where it comes from</th></tr>\n");
     for (Parameter parameter : journey.parameters()) {
       String origin;
       if (parameter.origin() instanceof Parameter.Source source) {
         origin =
-            "<span class=\"mark\">From the article</span> "
+            "<span class=\"mark\">Source</span> "
                 + Svg.escape(source.citation())
                 + source.quote().map(quote -> ": <q>" + Svg.escape(quote) + "</q>").getOrElse("");
       } else {

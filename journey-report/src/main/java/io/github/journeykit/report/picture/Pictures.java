@@ -306,7 +306,7 @@ public final class Pictures {
     }
     if (!journey.parameters().isEmpty()) {
       out.append("\n## Parameters\n\n")
-          .append("What the article gives, and what is an assumption to tune.\n\n")
+          .append("What the source gives, and the assumptions to tune.\n\n")
           .append("| Parameter | Value | What it tunes | Where it comes from |\n")
           .append("|---|---|---|---|\n");
       for (Parameter parameter : journey.parameters()) {

@@ -166,7 +166,7 @@ class PicturesTests {
     Playbook loop = Catalogue.get("loyalty-loop").get();
     assertThat(Pictures.markdown(loop))
         .contains(
-            "\n## Parameters\n\nWhat the article gives, and what is an assumption to tune.\n\n"
+            "\n## Parameters\n\nWhat the source gives, and the assumptions to tune.\n\n"
                 + "| Parameter | Value | What it tunes | Where it comes from |\n|---|---|---|---|\n"
                 + "| `quiet-regular` | 30 days | How long a regular may stay quiet in the loyalty"
                 + " loop before the repeat-purchase reminder | **assumption**: The article says a"
@@ -183,7 +183,7 @@ class PicturesTests {
         .contains(
             "<tr class=\"source\"><td><code>loyal-purchases</code></td><td>2</td><td>How many"
                 + " purchases make a customer loyal</td><td class=\"origin\"><span"
-                + " class=\"mark\">From the article</span> [000]: <q>Loyal: bought 2 or more"
+                + " class=\"mark\">Source</span> [000]: <q>Loyal: bought 2 or more"
                 + " times</q></td></tr>\n")
         .contains(
             "<tr class=\"assumption\"><td><code>second-purchase-delay</code></td><td>7"
