@@ -345,7 +345,7 @@ final class JourneyFormat {
     // first, so that the parts after them can name them; the journey gets them once the rules are
     // read too, with where each is named
     items(reading, fields, "parameters", where, "parameter", ParameterFormat::parameter);
-    ParameterFormat.reportUnknownSettings(reading, fields);
+    reading.parameters().reportUnknownSettings(reading, fields);
     Seq<Channel> channels =
         items(reading, fields, "channels", where, "channel", JourneyFormat::channel);
     Channels known = new Channels(channels);

@@ -2,8 +2,6 @@ package io.github.journeykit.definition;
 
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Parameter;
-import io.github.journeykit.model.Problem;
-import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -327,29 +325,5 @@ final class ParameterFormat {
             + kind.words()
             + " instead");
     return null;
-  }
-
-  /**
-   * Reports each value set for a parameter the definition does not declare, with the closest it
-   * does, at its list of parameters, or at the journey when it has none.
-   */
-  static void reportUnknownSettings(Reading reading, Fields journey) {
-    Parameters parameters = reading.parameters();
-    Seq<String> ids = parameters.ids();
-    Node list = journey.get("parameters");
-    for (String id : parameters.settings()) {
-      if (!ids.contains(id) && !parameters.isUnreadable(id)) {
-        reading.problem(
-            list == null ? journey.mapping() : list,
-            list == null ? journey.path() : journey.path("parameters"),
-            "no parameter '"
-                + id
-                + "' to set"
-                + Problem.didYouMean(id, ids)
-                + (ids.isEmpty()
-                    ? "; the journey declares no parameters"
-                    : "; the journey's parameters are " + ids.mkString(", ")));
-      }
-    }
   }
 }

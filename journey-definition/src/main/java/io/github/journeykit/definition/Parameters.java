@@ -86,11 +86,6 @@ final class Parameters {
     unreadable.add(id);
   }
 
-  /** Whether a parameter of this id was declared but could not be read. */
-  boolean isUnreadable(String id) {
-    return unreadable.contains(id);
-  }
-
   /** The ids declared, in order. */
   Seq<String> ids() {
     return List.ofAll(declared.keySet());
@@ -106,17 +101,7 @@ final class Parameters {
     Declared found = declared.get(id);
     if (found == null) {
       if (!unreadable.contains(id)) {
-        Seq<String> ids = ids();
-        reading.problem(
-            node,
-            path,
-            "no parameter '"
-                + id
-                + "'"
-                + Problem.didYouMean(id, ids)
-                + (ids.isEmpty()
-                    ? "; the journey declares no parameters: declare it under journey.parameters"
-                    : "; the journey's parameters are " + ids.mkString(", ")));
+        reading.problem(node, path, noParameter(id, "", ": declare it under journey.parameters"));
       }
       return null;
     }
@@ -143,6 +128,38 @@ final class Parameters {
       case DURATION -> parameter.duration().get();
       case TIME_OF_DAY -> parameter.timeOfDay().get();
     };
+  }
+
+  /**
+   * Reports each value set for a parameter the definition does not declare, with the closest it
+   * does, at its list of parameters, or at the journey when it has none.
+   */
+  void reportUnknownSettings(Reading reading, Fields journey) {
+    Node list = journey.get("parameters");
+    for (String id : settings()) {
+      if (!declared.containsKey(id) && !unreadable.contains(id)) {
+        reading.problem(
+            list == null ? journey.mapping() : list,
+            list == null ? journey.path() : journey.path("parameters"),
+            noParameter(id, " to set", ""));
+      }
+    }
+  }
+
+  /**
+   * Says that the definition declares no parameter of an id, with the closest it does: {@code no
+   * parameter 'quite' (did you mean 'quiet'?); the journey's parameters are quiet, big-payment}.
+   */
+  private String noParameter(String id, String purpose, String whenNone) {
+    Seq<String> ids = ids();
+    return "no parameter '"
+        + id
+        + "'"
+        + purpose
+        + Problem.didYouMean(id, ids)
+        + (ids.isEmpty()
+            ? "; the journey declares no parameters" + whenNone
+            : "; the journey's parameters are " + ids.mkString(", "));
   }
 
   /** A parameter's value as written and in words, when they differ: {@code P30D, 30 days}. */
