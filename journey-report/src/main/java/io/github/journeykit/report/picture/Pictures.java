@@ -21,9 +21,10 @@ import org.apiguardian.api.API;
  *
  * <ul>
  *   <li>{@link Format#MERMAID}: a Mermaid state diagram (GitHub renders it), each move labelled by
- *       the rules that drive it, each gate as a note;
+ *       the rules that drive it, each gate as a note, the journey's parameters in short as a note
+ *       beside the first stage;
  *   <li>{@link Format#DOT}: the same graph in Graphviz DOT, a long journey in rows so that it fits
- *       a screen;
+ *       a screen, the parameters in short under the journey's name;
  *   <li>{@link Format#MARKDOWN}: the journey map as a Markdown table, stages as columns and lanes
  *       as rows (key task, goals, KPIs, touchpoints, actions, thoughts, emotion, pain points,
  *       changes, messages, the planned responses, the gate, the layers behind the scenes): the
@@ -183,7 +184,33 @@ public final class Pictures {
           .append(mermaidText(gate.admission().description()))
           .append('\n');
     }
+    if (!journey.parameters().isEmpty()) {
+      out.append("    note left of ")
+          .append(mermaidId(journey.firstStage().id()))
+          .append("\n        Parameters\n");
+      parameterLines(journey)
+          .forEach(line -> out.append("        ").append(mermaidText(line)).append('\n'));
+      out.append("    end note\n");
+    }
     return out.toString();
+  }
+
+  /**
+   * The parameters of a journey in short, one line each, for the diagrams: {@code quiet-regular =
+   * 30 days, assumption}, {@code loyal-purchases = 2, from the article [000]}.
+   */
+  private static Seq<String> parameterLines(Journey journey) {
+    return journey
+        .parameters()
+        .map(
+            parameter ->
+                parameter.id()
+                    + " = "
+                    + parameter.valueInWords()
+                    + ", "
+                    + (parameter.origin() instanceof Parameter.Source source
+                        ? new Parameter.Source(source.citation(), Option.none()).inWords()
+                        : "assumption"));
   }
 
   /**
@@ -207,11 +234,21 @@ public final class Pictures {
 
   private static String dot(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
+    // the journey's name, then its parameters in short, each on a line of its own, left-justified
+    String title =
+        dotText(journey.name())
+            + (journey.parameters().isEmpty()
+                ? ""
+                : "\\n"
+                    + parameterLines(journey)
+                        .prepend("Parameters:")
+                        .map(line -> dotText(line) + "\\l")
+                        .mkString());
     StringBuilder out =
         new StringBuilder("digraph \"")
             .append(dotText(journey.id()))
             .append("\" {\n  label=\"")
-            .append(dotText(journey.name()))
+            .append(title)
             .append("\";\n  labelloc=t;\n  rankdir=LR;\n  newrank=true;\n  ranksep=0.3;\n")
             .append("  nodesep=0.25;\n  node [shape=box, style=rounded, fontname=\"Helvetica\",")
             .append(" fontsize=12];\n  edge [fontname=\"Helvetica\", fontsize=10];\n");

@@ -196,6 +196,33 @@ class PicturesTests {
   }
 
   @Test
+  void theDiagramsGiveTheParametersInShort() {
+    Playbook loop = Catalogue.get("loyalty-loop").get();
+    assertThat(Pictures.mermaid(loop))
+        .endsWith(
+            "    note left of need_awareness\n"
+                + "        Parameters\n"
+                + "        quiet-regular = 30 days, assumption\n"
+                + "        reminder-interval = 30 days, assumption\n"
+                + "        how-to-use-delay = 1 day, assumption\n"
+                + "    end note\n");
+    assertThat(Pictures.dot(FUNNEL))
+        .startsWith(
+            "digraph \"sales-funnel\" {\n  label=\"Six awareness stages of a sales funnel\\n"
+                + "Parameters:\\linterested-criteria = 2, from the article [000]\\l"
+                + "buyer-criteria = 3, from the article [000]\\l"
+                + "loyal-purchases = 2, from the article [000]\\l"
+                + "qualify-delay = 1 day, assumption\\l"
+                + "second-purchase-delay = 7 days, assumption\\l\";\n");
+    Playbook plain =
+        Playbook.builder(
+                Journey.builder("shop", "Shop").stage(Stage.of("a", "A", "-")).buildOrThrow())
+            .buildOrThrow();
+    assertThat(Pictures.mermaid(plain)).doesNotContain("note", "Parameters");
+    assertThat(Pictures.dot(plain)).contains("  label=\"Shop\";\n").doesNotContain("Parameters");
+  }
+
+  @Test
   void htmlCutsTheMapOfALongJourneyIntoTablesOfAtMostSevenStagesWithoutEmptyRows() {
     Journey.Builder builder = Journey.builder("long", "Long");
     for (int i = 1; i <= 9; i++) {
