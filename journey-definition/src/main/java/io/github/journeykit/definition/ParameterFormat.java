@@ -298,7 +298,7 @@ final class ParameterFormat {
                     + " in place of "
                     + read.value()
                     + ", which comes "
-                    + new Parameter.Source(source.citation(), Option.none()).inWords())
+                    + source.inShort())
             : read.origin();
     Parameter tuned = Parameter.builder().from(read).value(set).origin(origin).build();
     Parameter.Kind kind = read.kind().get();

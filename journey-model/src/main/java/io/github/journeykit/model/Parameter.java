@@ -94,6 +94,14 @@ public interface Parameter {
      *     the article gives no interval}
      */
     String inWords();
+
+    /**
+     * Says where the value comes from in short, for a diagram: without the source's words or the
+     * reason.
+     *
+     * @return e.g. {@code from the article [000]}, or {@code assumption}
+     */
+    String inShort();
   }
 
   /**
@@ -126,9 +134,12 @@ public interface Parameter {
      */
     @Override
     public String inWords() {
-      return (citation.startsWith("[") ? "from the article " : "from ")
-          + citation
-          + quote.map(words -> ": \"" + words + "\"").getOrElse("");
+      return inShort() + quote.map(words -> ": \"" + words + "\"").getOrElse("");
+    }
+
+    @Override
+    public String inShort() {
+      return (citation.startsWith("[") ? "from the article " : "from ") + citation;
     }
   }
 
@@ -153,7 +164,12 @@ public interface Parameter {
 
     @Override
     public String inWords() {
-      return "assumption: " + reason;
+      return inShort() + ": " + reason;
+    }
+
+    @Override
+    public String inShort() {
+      return "assumption";
     }
   }
 

@@ -104,6 +104,8 @@ class ParameterTests {
           .isEqualTo("from the article [002]");
       assertThat(Parameter.fromSource("p", "10", "d", "Price list 2026").origin().inWords())
           .isEqualTo("from Price list 2026");
+      assertThat(loyal().origin().inShort()).isEqualTo("from the article [000]");
+      assertThat(quiet().origin().inShort()).isEqualTo("assumption");
       assertThat(quiet().isAssumption()).isTrue();
       assertThat(quiet().origin().inWords())
           .isEqualTo("assumption: the article says 'systematically' and gives no interval");

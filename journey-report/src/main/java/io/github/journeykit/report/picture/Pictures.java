@@ -208,9 +208,7 @@ public final class Pictures {
                     + " = "
                     + parameter.valueInWords()
                     + ", "
-                    + (parameter.origin() instanceof Parameter.Source source
-                        ? new Parameter.Source(source.citation(), Option.none()).inWords()
-                        : "assumption"));
+                    + parameter.origin().inShort());
   }
 
   /**
