@@ -3,10 +3,13 @@ package io.github.journeykit.definition;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Gate;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -43,9 +46,20 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * String json = Definitions.write(trial, Format.JSON);
  * }</pre>
  *
- * <p>A definition is a mapping with {@code journey} (its stages, transitions, criteria, personas,
- * channels, touchpoints, messages, event types and facts), {@code rules} and {@code gates}; a
- * {@code $schema} key, for editors, is allowed and not read.
+ * <p>A definition is a mapping with {@code journey} (its parameters, stages, transitions, criteria,
+ * personas, channels, touchpoints, messages, event types and facts), {@code rules} and {@code
+ * gates}; a {@code $schema} key, for editors, is allowed and not read.
+ *
+ * <p><b>Parameters.</b> A number, a duration or a time of day that a journey's rules or messages
+ * use can be named: declared under {@code journey.parameters} with what it tunes and where it comes
+ * from (the {@code source}, such as {@code [002]}, with its words in {@code quote}; or an {@code
+ * assumption}, with the reason), and named with {@code $} wherever a number, a duration or a time
+ * of day is expected, such as {@code inactiveFor: $quiet-regular}. The reader puts the value there;
+ * a parameter named that the definition does not declare, one of another kind than the place
+ * expects, and one declared that nothing names are mistakes. The journey read keeps its parameters
+ * ({@link io.github.journeykit.model.Journey#parameters()}), each with where it was named, and a
+ * definition written from it names each there again. {@link #read(Path, Map)} sets values in place
+ * of the parameters' own, to tune a journey without editing it.
  *
  * @since 0.1
  */
@@ -73,7 +87,32 @@ public final class Definitions {
    * @return the playbook, or every problem found, located
    */
   public static Validation<Seq<DefinitionProblem>, Playbook> read(Path file) {
+    return read(file, HashMap.empty());
+  }
+
+  /**
+   * Reads a definition from a file, in the format its name says, with values set in place of its
+   * parameters' own: the journey tuned without editing the file.
+   *
+   * <pre>{@code
+   * Validation<Seq<DefinitionProblem>, Playbook> tuned =
+   *     Definitions.read(Path.of("loyalty-loop.yaml"), HashMap.of("quiet-regular", "P14D"));
+   * }</pre>
+   *
+   * <p>A value set must be of the kind of the parameter's own (a duration for a duration); a
+   * parameter given another value than the source's is an assumption from then on. A value set for
+   * a parameter the definition does not declare is a problem, with the closest it declares.
+   *
+   * @param file the file, UTF-8
+   * @param settings values by parameter id, each as it would be written in the file: {@code P14D},
+   *     {@code 3}, {@code 0.6}, {@code 09:30}
+   * @return the playbook, or every problem found, located
+   * @since 0.2
+   */
+  public static Validation<Seq<DefinitionProblem>, Playbook> read(
+      Path file, Map<String, String> settings) {
     Objects.requireNonNull(file, "file is null");
+    Objects.requireNonNull(settings, "settings is null");
     String source = file.toString();
     Format format = Format.of(file).getOrNull();
     if (format == null) {
@@ -93,7 +132,7 @@ public final class Definitions {
     } catch (IOException e) {
       return invalid(source, "cannot read the file: " + e.getMessage());
     }
-    return read(text, format, source);
+    return read(text, format, source, settings);
   }
 
   private static Validation<Seq<DefinitionProblem>, Playbook> invalid(String source, String why) {
@@ -110,15 +149,32 @@ public final class Definitions {
    */
   public static Validation<Seq<DefinitionProblem>, Playbook> read(
       String text, Format format, String source) {
+    return read(text, format, source, HashMap.empty());
+  }
+
+  /**
+   * Reads a definition from its text, with values set in place of its parameters' own, as {@link
+   * #read(Path, Map)} does.
+   *
+   * @param text the definition
+   * @param format its format
+   * @param source where it came from, for the problems: a file name, a URL, "request body"
+   * @param settings values by parameter id, each as it would be written in the definition
+   * @return the playbook, or every problem found, located
+   * @since 0.2
+   */
+  public static Validation<Seq<DefinitionProblem>, Playbook> read(
+      String text, Format format, String source, Map<String, String> settings) {
     Objects.requireNonNull(text, "text is null");
     Objects.requireNonNull(format, "format is null");
     Objects.requireNonNull(source, "source is null");
+    Objects.requireNonNull(settings, "settings is null");
     Either<DefinitionProblem, Node> tree = Trees.read(text, format, source);
     if (tree.isLeft()) {
       return Validation.invalid(List.of(tree.getLeft()));
     }
     Node root = tree.get();
-    Reading reading = new Reading(source);
+    Reading reading = new Reading(source, new Parameters(settings));
     Fields fields = reading.fields(root, "", "$schema", "journey", "rules", "gates");
     if (fields == null) {
       return Validation.invalid(reading.problems());
@@ -138,9 +194,19 @@ public final class Definitions {
     if (journey == null || reading.failed()) {
       return Validation.invalid(reading.problems());
     }
+    Validation<Seq<Problem>, Journey> named =
+        journey.toBuilder().parameters(reading.parameters().withUses()).build();
+    if (named.isInvalid()) {
+      named.getError().forEach(problem -> where.report(reading, problem));
+      return Validation.invalid(reading.problems());
+    }
+    reading.parameters().reportUnused(reading);
+    if (reading.failed()) {
+      return Validation.invalid(reading.problems());
+    }
     register(where, rulesNode, "rules", "rule \"", "name", "\"");
     register(where, gatesNode, "gates", "gate of '", "stage", "'");
-    Playbook.Builder builder = Playbook.builder(journey);
+    Playbook.Builder builder = Playbook.builder(named.get());
     rules.forEach(builder::rule);
     gates.forEach(builder::gate);
     return builder
@@ -173,8 +239,10 @@ public final class Definitions {
    * @param format the format
    * @return the definition's text, ending with a new line
    * @throws IllegalArgumentException when a rule or a gate has a condition written in Java ({@code
-   *     Condition.of} with a lambda, or a class of your own), which has no form as data; the
-   *     message names every such rule and gate
+   *     Condition.of} with a lambda, or a class of your own), which has no form as data, or when a
+   *     parameter of the journey cannot be named where it says it is ({@link
+   *     io.github.journeykit.model.Parameter#usedAt()} empty, or the playbook holds another value
+   *     there); the message names every such rule, gate and parameter
    */
   public static String write(Playbook playbook, Format format) {
     Objects.requireNonNull(playbook, "playbook is null");
@@ -190,6 +258,7 @@ public final class Definitions {
       ArrayNode gates = root.putArray("gates");
       playbook.gates().forEach(gate -> gates.add(RulesFormat.gate(gate, unwritable)));
     }
+    ParameterFormat.name(root, playbook.journey(), unwritable);
     if (!unwritable.isEmpty()) {
       throw new IllegalArgumentException(
           "the playbook of '"

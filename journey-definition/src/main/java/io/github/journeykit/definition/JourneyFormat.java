@@ -40,10 +40,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A journey as data: its stages, transitions, criteria, personas, touchpoints, channels, 5W
- * messages, event types and facts, written as a mapping and read back with every mistake located.
- * Optional parts that hold their default (an empty list, no value, false) are left out when
- * written.
+ * A journey as data: its parameters, stages, transitions, criteria, personas, touchpoints,
+ * channels, 5W messages, event types and facts, written as a mapping and read back with every
+ * mistake located. Optional parts that hold their default (an empty list, no value, false) are left
+ * out when written. The parameters read are the reading's ({@link Reading#parameters()}), not yet
+ * the journey's: the journey read is built without them, and {@link Definitions} adds them once the
+ * rules are read, with where each is named.
  */
 final class JourneyFormat {
 
@@ -53,6 +55,7 @@ final class JourneyFormat {
     "version",
     "description",
     "kind",
+    "parameters",
     "stages",
     "transitions",
     "criteria",
@@ -80,6 +83,7 @@ final class JourneyFormat {
     if (journey.kind() != MapKind.CURRENT_STATE) {
       node.put("kind", journey.kind().id());
     }
+    list(node, "parameters", journey.parameters(), ParameterFormat::parameter);
     ArrayNode stages = node.putArray("stages");
     journey.stages().forEach(stage -> stages.add(stage(stage)));
     list(node, "transitions", journey.transitions(), JourneyFormat::transition);
@@ -339,6 +343,10 @@ final class JourneyFormat {
             ? MapKind.CURRENT_STATE
             : reading.choice(kindNode, fields.path("kind"), MapKind.values(), MapKind::id);
     where.put("journey '" + id + "'", fields.mapping(), fields.path());
+    // first, so that the parts after them can name them; the journey gets them once the rules are
+    // read too, with where each is named
+    items(reading, fields, "parameters", where, "parameter", ParameterFormat::parameter);
+    reading.parameters().reportUnknownSettings(reading, fields);
     Seq<Channel> channels =
         items(reading, fields, "channels", where, "channel", JourneyFormat::channel);
     Channels known = new Channels(channels);

@@ -89,7 +89,9 @@ final class MigrationFormat {
   /** The journey's version: 1 when absent, null after a problem. */
   static @Nullable Integer version(Reading reading, Fields fields) {
     Node node = fields.get("version");
-    return node == null ? Integer.valueOf(1) : reading.wholeNumber(node, fields.path("version"), 1);
+    return node == null
+        ? Integer.valueOf(1)
+        : reading.literalWholeNumber(node, fields.path("version"), 1);
   }
 
   /** The journey's migrations, each registered as the model's problems name it. */
@@ -120,7 +122,8 @@ final class MigrationFormat {
       return null;
     }
     Node fromNode = fields.require("from");
-    Integer from = fromNode == null ? null : reading.wholeNumber(fromNode, fields.path("from"), 1);
+    Integer from =
+        fromNode == null ? null : reading.literalWholeNumber(fromNode, fields.path("from"), 1);
     if (from == null) {
       return null;
     }

@@ -1,5 +1,6 @@
 package io.github.journeykit.definition;
 
+import io.github.journeykit.model.Parameter;
 import io.github.journeykit.model.Problem;
 import io.vavr.collection.List;
 import java.math.BigDecimal;
@@ -14,15 +15,36 @@ import org.jspecify.annotations.Nullable;
 /**
  * The reading of one definition: every problem found so far, each located, and the typed reads of
  * the tree's values that report what does not fit. A read that fails gives null and a problem, and
- * the reading goes on, so that every mistake of a definition is reported at once.
+ * the reading goes on, so that every mistake of a definition is reported at once. The reading of a
+ * definition has its {@link Parameters}: a number, a duration or a time of day may then be a
+ * parameter named with {@code $}, read as its value.
  */
 final class Reading {
 
   private final String source;
+  private final @Nullable Parameters parameters;
   private final java.util.List<DefinitionProblem> problems = new ArrayList<>();
 
+  /** A reading of values that name no parameters: positions, events, decisions. */
   Reading(String source) {
     this.source = source;
+    this.parameters = null;
+  }
+
+  /** A reading of a definition, whose numbers, durations and times may name its parameters. */
+  Reading(String source, Parameters parameters) {
+    this.source = source;
+    this.parameters = parameters;
+  }
+
+  /** The parameters of the definition read. */
+  Parameters parameters() {
+    return java.util.Objects.requireNonNull(parameters, "a reading of values has no parameters");
+  }
+
+  /** Whether a value names a parameter that this reading reads as its value. */
+  private boolean named(Node node) {
+    return parameters != null && Parameters.names(node);
   }
 
   /** Where the definition came from, as the problems say it. */
@@ -159,8 +181,11 @@ final class Reading {
     return all ? List.ofAll(texts) : null;
   }
 
-  /** A number, or null. */
+  /** A number, or a parameter's, or null. */
   @Nullable BigDecimal number(Node node, String path) {
+    if (named(node)) {
+      return (BigDecimal) parameters().value(this, node, path, Parameter.Kind.NUMBER);
+    }
     if (node instanceof Node.Scalar scalar && scalar.value() instanceof BigDecimal number) {
       return number;
     }
@@ -168,7 +193,7 @@ final class Reading {
     return null;
   }
 
-  /** A whole number from {@code least} up, or null. */
+  /** A whole number from {@code least} up, or a parameter's, or null. */
   @Nullable Integer wholeNumber(Node node, String path, int least) {
     BigDecimal number = number(node, path);
     if (number == null) {
@@ -182,8 +207,26 @@ final class Reading {
     } catch (ArithmeticException e) {
       // reported below
     }
-    problem(node, path, "expected a whole number of at least " + least + ", got " + number);
+    problem(
+        node,
+        path,
+        (named(node) ? "parameter '" + Parameters.id(node) + "' is " + number + ", and " : "")
+            + "expected a whole number of at least "
+            + least
+            + (named(node) ? " here" : ", got " + number));
     return null;
+  }
+
+  /**
+   * A whole number from {@code least} up written as one, or null: a number that says what a
+   * definition is (its version) rather than one to tune, never a parameter.
+   */
+  @Nullable Integer literalWholeNumber(Node node, String path, int least) {
+    if (named(node)) {
+      problem(node, path, "a parameter cannot stand here; write the number itself");
+      return null;
+    }
+    return wholeNumber(node, path, least);
   }
 
   /** An instant in UTC such as {@code 2026-03-02T09:00:00Z}, or null. */
@@ -208,8 +251,11 @@ final class Reading {
     return null;
   }
 
-  /** An ISO-8601 duration such as {@code P7D} or {@code PT12H}, or null. */
+  /** An ISO-8601 duration such as {@code P7D} or {@code PT12H}, or a parameter's, or null. */
   @Nullable Duration duration(Node node, String path) {
+    if (named(node)) {
+      return (Duration) parameters().value(this, node, path, Parameter.Kind.DURATION);
+    }
     if (node instanceof Node.Scalar scalar && scalar.value() instanceof String text) {
       try {
         return Duration.parse(text);
@@ -225,8 +271,11 @@ final class Reading {
     return null;
   }
 
-  /** A time of day such as {@code 09:00}, or null. */
+  /** A time of day such as {@code 09:00}, or a parameter's, or null. */
   @Nullable LocalTime timeOfDay(Node node, String path) {
+    if (named(node)) {
+      return (LocalTime) parameters().value(this, node, path, Parameter.Kind.TIME_OF_DAY);
+    }
     if (node instanceof Node.Scalar scalar && scalar.value() instanceof String text) {
       try {
         return LocalTime.parse(text);

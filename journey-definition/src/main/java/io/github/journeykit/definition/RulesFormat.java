@@ -919,11 +919,19 @@ final class RulesFormat {
   /** What a share can be of: a number the event carries or the customer has. */
   private static final String[] SHARED_MEASURES = {"attribute", "fact", "timesSent"};
 
-  /** A value compared with: a duration for a time, else a text, a number or true or false. */
+  /**
+   * A value compared with or set: a duration for a time, else a text, a number or true or false; a
+   * parameter's number where the measure or the fact holds numbers (a counter, a whole number, an
+   * amount), where a text that starts with {@code $} cannot be meant as a text.
+   */
   private static @Nullable Object value(
       Reading reading, Node node, String at, boolean time, @Nullable AttributeKind kind) {
     if (time) {
       return reading.duration(node, at);
+    }
+    if (Parameters.names(node)
+        && (kind == null || kind == AttributeKind.WHOLE_NUMBER || kind == AttributeKind.AMOUNT)) {
+      return reading.number(node, at);
     }
     Object value = Values.plain(node);
     if (value == null) {

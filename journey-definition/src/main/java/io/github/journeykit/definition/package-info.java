@@ -10,7 +10,9 @@
  * the definition of a playbook, which reads back as an equal playbook. A condition written in Java
  * ({@code Condition.of} with a lambda) has no form as data, and the writer names the rules that
  * have one. A definition carries the journey's version and the migrations that carry the customers
- * of older versions over.
+ * of older versions over, and its parameters: the numbers its rules and messages use, named with
+ * {@code $} where they are used, each said to come from a source or to be an assumption, and set to
+ * other values when read to tune the journey without editing it.
  *
  * <p>{@link io.github.journeykit.definition.JourneyJson} writes and reads the values a CRM stores
  * and sends: positions, events, decisions and messages to send, one JSON line each, in a

@@ -19,6 +19,7 @@ import io.github.journeykit.model.MapKind;
 import io.github.journeykit.model.Message;
 import io.github.journeykit.model.Migration;
 import io.github.journeykit.model.Outcome;
+import io.github.journeykit.model.Parameter;
 import io.github.journeykit.model.Persona;
 import io.github.journeykit.model.QuestionnaireResponse;
 import io.github.journeykit.model.Stage;
@@ -70,7 +71,85 @@ class EveryPartTests {
 
   static final Channel CALL_CENTRE = new Channel("call-centre", "Call centre", false);
 
+  /**
+   * The parameters of the playbook with every part: of every kind, from the source and assumed,
+   * named in the journey and in the rules and gates, once and twice, where the writer leaves a
+   * default out (priority 0) and where it writes a count of one criterion of one as {@code hasMet};
+   * each with where the reader finds it, in the order it does.
+   */
+  static final Seq<Parameter> PARAMETERS =
+      List.of(
+          named(
+              "importance",
+              "0.5",
+              "olga's share of the decision",
+              "journey.personas[0].relativeImportance"),
+          named(
+              "welcome-delay",
+              "PT36H",
+              "How long after activation the welcome goes",
+              "journey.messages[0].when.delay"),
+          named(
+              "welcome-time",
+              "09:30",
+              "When the welcome goes",
+              "journey.messages[0].when.timeOfDay"),
+          Parameter.builder()
+              .id("activation-logins")
+              .value("3")
+              .description("Logins that activate a customer, as many as the window keeps")
+              .origin(new Parameter.Source("[000]", Option.of("three logins")))
+              .usedAt(List.of("journey.facts[2].keep", "gates[0].admits.atLeast"))
+              .build(),
+          named("counting-priority", "0", "The priority of counting logins", "rules[0].priority"),
+          named("fee", "0.50", "What a payment adds besides its amount", "rules[2].then[2].by"),
+          named("big-payer", "100", "What a big payer has paid", "rules[3].when.all[0].atLeast"),
+          Parameter.builder()
+              .from(
+                  named(
+                      "one-criterion",
+                      "1",
+                      "Criteria an answer needs",
+                      "rules[4].when.all[2].atLeast"))
+              .usedAt(List.of("rules[4].when.all[2].atLeast", "rules[4].when.all[3].atLeast"))
+              .build(),
+          named(
+              "quiet",
+              "P90D",
+              "How long a customer may be quiet before turning grey",
+              "rules[7].when.inactiveFor"),
+          Parameter.builder()
+              .id("paying-threshold")
+              .value("0.70")
+              .description("The weight of the criteria met that admits a paying customer")
+              .origin(new Parameter.Source("[004]", Option.none()))
+              .usedAt(List.of("gates[1].admits.threshold"))
+              .build(),
+          named("need-weight", "0.6", "The weight of the need", "gates[1].admits.weights.need"),
+          named("seat-share", "2.5", "Paid per seat", "rules[3].when.all[2].below.share"),
+          named(
+              "centre-agrees",
+              "0.5",
+              "The weight of the buying centre that agrees",
+              "rules[4].when.all[4].buyingCentre.threshold"));
+
+  /** An assumed parameter named at one place. */
+  static Parameter named(String id, String value, String description, String at) {
+    return Parameter.builder()
+        .id(id)
+        .value(value)
+        .description(description)
+        .origin(new Parameter.Assumption("no source gives it"))
+        .usedAt(List.of(at))
+        .build();
+  }
+
   static Playbook everything() {
+    return everything(PARAMETERS);
+  }
+
+  /** The playbook with every part, with these parameters: none, to have every value written. */
+  static Playbook everything(Seq<Parameter> parameters) {
     Journey journey =
         Journey.builder("trial", "A trial with everything")
             .description("Every part of the format, once")
@@ -183,6 +262,7 @@ class EveryPartTests {
                     .removeMessage("survey")
                     .build())
             .migration(Migration.from(1).renameStage("new", "signed-up").build())
+            .parameters(parameters)
             .buildOrThrow();
     return Playbook.builder(journey)
         .gate(Gate.of("active", Condition.fact("recent-logins").atLeast(3)))
@@ -245,9 +325,9 @@ class EveryPartTests {
                 .when(
                     Condition.outcomeIs(Outcome.YES)
                         .and(Condition.statusIs(CustomerStatus.ACTIVE, CustomerStatus.GREY))
-                        .and(Condition.buyingCentreAgrees(journey, 0.5))
                         .and(Condition.criteriaMet(1, "need", "money"))
-                        .and(Condition.hasMet("need")))
+                        .and(Condition.hasMet("need"))
+                        .and(Condition.buyingCentreAgrees(journey, 0.5)))
                 .then(Effect.advance()))
         .rule(
             Rule.named("No moves back", EventType.INTERACTION)

@@ -118,7 +118,7 @@ class ReadingProblemsTests {
     assertThat(problems(spoiled))
         .containsExactly(
             "trial.yaml:4:3: journey.stagez: unknown key (did you mean 'stages'?); the keys here"
-                + " are id, name, version, description, kind, stages, transitions, criteria,"
+                + " are id, name, version, description, kind, parameters, stages, transitions, criteria,"
                 + " personas, channels, touchpoints, messages, events, facts, migrations",
             "trial.yaml:2:3: journey: missing 'stages'",
             "trial.yaml:37:19: rules[1].when.all[1].atMost: expected a number, got 'five'");

@@ -495,6 +495,51 @@ class SchemaTests {
             "set with neither to nor fromAttribute",
             root -> first(root, has("set", "to")).remove("to")));
     add.accept(bad("add by a text", root -> first(root, has("add", "by")).put("by", "one")));
+    // parameters
+    add.accept(
+        bad(
+            "an unknown key in a parameter",
+            root -> first(root, has("value", "assumption")).put("reason", "x")));
+    add.accept(
+        bad(
+            "a parameter from the source and assumed",
+            root -> first(root, has("value", "source")).put("assumption", "x")));
+    add.accept(
+        bad(
+            "a parameter from nowhere",
+            root -> first(root, has("value", "assumption")).remove("assumption")));
+    add.accept(
+        bad(
+            "a quote without a source",
+            root -> first(root, has("value", "assumption")).put("quote", "x")));
+    add.accept(
+        bad(
+            "a parameter without a value",
+            root -> first(root, has("value", "assumption")).remove("value")));
+    add.accept(
+        bad(
+            "a parameter's value in words",
+            root -> first(root, has("value", "assumption")).put("value", "a month")));
+    add.accept(
+        bad(
+            "a parameter's number as a text",
+            root -> first(root, has("value", "assumption")).put("value", "0.5")));
+    add.accept(
+        bad(
+            "a parameter's value true",
+            root -> first(root, has("value", "assumption")).put("value", true)));
+    add.accept(
+        bad(
+            "parameters as a mapping",
+            root -> obj(root, "/journey").set("parameters", NODES.objectNode())));
+    add.accept(
+        bad(
+            "a parameter named with capitals",
+            root -> first(root, has("inactiveFor")).put("inactiveFor", "$Quiet")));
+    add.accept(
+        bad(
+            "a parameter named as the version",
+            root -> obj(root, "/journey").put("version", "$counting-priority")));
     // durations and times of day
     add.accept(
         bad(
@@ -681,13 +726,32 @@ class SchemaTests {
               root.remove("gates");
             }));
     add.accept(bad("a $schema key", root -> root.put("$schema", DefinitionSchema.id())));
+    add.accept(
+        bad(
+            "a text that starts with $ where a text is expected",
+            root -> obj(root, "/journey/stages/0").put("keyTask", "$5 off the first month")));
+    add.accept(
+        bad(
+            "a text that starts with $ compared with a text",
+            root -> {
+              ObjectNode browser =
+                  first(
+                      root,
+                      has("attribute"),
+                      n ->
+                          n.get("attribute").isString()
+                              && n.get("attribute").asString().equals("browser"));
+              browser.remove("present");
+              browser.put("is", "$pro");
+            }));
     return all.stream();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("edges")
   void anEdgeTheReaderAcceptsTheSchemaAcceptsToo(String what, Consumer<ObjectNode> edit) {
-    ObjectNode root = tree(EveryPartTests.everything());
+    // every value written as it is, so that the edges change values, not parameters
+    ObjectNode root = tree(EveryPartTests.everything(io.vavr.collection.List.empty()));
     edit.accept(root);
     Validation<Seq<DefinitionProblem>, Playbook> read = read(root);
     assertThat(read.isValid())

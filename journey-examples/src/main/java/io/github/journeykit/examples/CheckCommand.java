@@ -12,6 +12,7 @@ import io.vavr.collection.Seq;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
+
+  @Mixin Tuning tuning = new Tuning();
 
   @Parameters(
       index = "0",
@@ -70,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Playbook playbook = Journeys.find(id);
+    Playbook playbook = Journeys.find(id, tuning.settings());
     if (customers < 1) {
       throw new UserMistake("--customers must be at least 1, got " + customers);
     }

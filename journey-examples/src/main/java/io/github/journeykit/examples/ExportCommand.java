@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code journey export ID --format yaml|json}: writes a journey as a definition, a starting point
  * for a journey of one's own. A ready-made journey in YAML is the catalogue's definition file as it
- * is, with the comments that explain it; in JSON, and any other journey, is written by {@link
- * Definitions#write}.
+ * is, with the comments that explain it; in JSON, tuned with {@code --set}, and any other journey,
+ * is written by {@link Definitions#write}, its parameters named where they were.
  */
 @Command(
     name = "export",
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
         "Writes a journey as a definition (YAML or JSON) that journey run, show, lint, check,"
             + " render and simulate read back: a starting point for a journey of your own. A"
             + " ready-made journey in YAML is its definition file, with the comments that explain"
-            + " it.")
+            + " it; tuned with --set, it is written with its parameters still named.")
 final class ExportCommand implements Callable<Integer> {
 
   /** The formats, as the option names them. */
@@ -36,6 +37,8 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   @Spec CommandSpec spec = CommandSpec.create();
+
+  @Mixin Tuning tuning = new Tuning();
 
   @Parameters(
       index = "0",
@@ -59,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     Output.checkWritable(out);
     String text =
-        format == Style.yaml && !Journeys.isFile(journey)
+        format == Style.yaml && !Journeys.isFile(journey) && tuning.settings().isEmpty()
             ? Catalogue.definition(journey).getOrElse(this::written)
             : written();
     Output.write(text, out, spec.commandLine().getOut());
@@ -69,6 +72,7 @@ final class ExportCommand implements Callable<Integer> {
   /** The journey written by the definitions' writer, in the format asked for. */
   private String written() {
     return Definitions.write(
-        Journeys.find(journey), Format.valueOf(format.name().toUpperCase(Locale.ROOT)));
+        Journeys.find(journey, tuning.settings()),
+        Format.valueOf(format.name().toUpperCase(Locale.ROOT)));
   }
 }

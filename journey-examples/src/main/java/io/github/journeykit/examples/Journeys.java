@@ -3,8 +3,11 @@ package io.github.journeykit.examples;
 import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.definition.DefinitionProblem;
 import io.github.journeykit.definition.Definitions;
+import io.github.journeykit.definition.Format;
 import io.github.journeykit.model.Problem;
 import io.github.journeykit.rules.Playbook;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.file.Path;
@@ -31,9 +34,32 @@ final class Journeys {
    * @throws UserMistake naming the unknown id, or every mistake of the definition
    */
   static Playbook find(String journey) {
+    return find(journey, HashMap.empty());
+  }
+
+  /**
+   * The journey a command names, with values set in place of its parameters' own ({@code --set}): a
+   * definition file read with them, or a journey the command line knows read again from its
+   * definition with them.
+   *
+   * @throws UserMistake naming the unknown id, or every mistake of the definition, a value set for
+   *     a parameter the journey has not got or of another kind among them
+   */
+  static Playbook find(String journey, Map<String, String> settings) {
     if (isFile(journey)) {
-      return read(Path.of(journey));
+      return read(Path.of(journey), settings);
     }
+    Playbook known = known(journey);
+    if (settings.isEmpty()) {
+      return known;
+    }
+    String definition =
+        Catalogue.definition(journey).getOrElse(() -> Definitions.write(known, Format.YAML));
+    return valid(Definitions.read(definition, Format.YAML, journey + ".yaml", settings));
+  }
+
+  /** A journey the command line knows, by id. */
+  private static Playbook known(String journey) {
     Seq<Playbook> all = all();
     return all.find(playbook -> playbook.journey().id().equals(journey))
         .getOrElseThrow(
@@ -58,9 +84,16 @@ final class Journeys {
         || journey.contains(java.io.File.separator);
   }
 
-  /** Reads a definition file; its mistakes, every one located, are the user's. */
-  static Playbook read(Path file) {
-    Validation<Seq<DefinitionProblem>, Playbook> read = Definitions.read(file);
+  /**
+   * Reads a definition file with values set in place of its parameters' own; its mistakes, every
+   * one located, are the user's.
+   */
+  static Playbook read(Path file, Map<String, String> settings) {
+    return valid(Definitions.read(file, settings));
+  }
+
+  /** The playbook read; its mistakes, every one located, are the user's. */
+  private static Playbook valid(Validation<Seq<DefinitionProblem>, Playbook> read) {
     if (read.isInvalid()) {
       throw new UserMistake(problems(read.getError()));
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
 final class LintCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
+
+  @Mixin Tuning tuning = new Tuning();
 
   @Parameters(
       index = "0",
@@ -63,7 +66,7 @@ final class LintCommand implements Callable<Integer> {
                 throw new UserMistake("--fail-on takes warning or error, got '" + failOn + "'");
           };
     }
-    Playbook playbook = Journeys.find(id);
+    Playbook playbook = Journeys.find(id, tuning.settings());
     Seq<Finding> findings = GapAnalysis.of(playbook);
     if (since != null) {
       findings =

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,8 @@ import picocli.CommandLine.Spec;
 final class RenderCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
+
+  @Mixin Tuning tuning = new Tuning();
 
   @Parameters(
       index = "0",
@@ -69,7 +72,7 @@ final class RenderCommand implements Callable<Integer> {
                             + List.of(Pictures.Format.values())
                                 .map(Pictures.Format::id)
                                 .mkString(", ")));
-    Playbook playbook = Journeys.find(id);
+    Playbook playbook = Journeys.find(id, tuning.settings());
     io.vavr.control.Option<FunnelReport> figures = io.vavr.control.Option.none();
     if (overlay != null) {
       EventLog log = RunCommand.read(playbook, overlay, false, spec.commandLine().getErr());

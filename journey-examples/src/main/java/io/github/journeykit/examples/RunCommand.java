@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,6 +86,8 @@ final class RunCommand implements Callable<Integer> {
           + " event to their first purchase.";
 
   @Spec CommandSpec spec = CommandSpec.create();
+
+  @Mixin Tuning tuning = new Tuning();
 
   @Parameters(
       index = "0",
@@ -173,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Playbook playbook = Journeys.find(id);
+    Playbook playbook = Journeys.find(id, tuning.settings());
     EventLog log = read(playbook, events, skipInvalid, spec.commandLine().getErr());
     Engine engine = playbook.compile();
     if (!reportFormat.equals("table") && !reportFormat.equals("csv")) {

@@ -4,6 +4,7 @@ import io.github.journeykit.model.Durations;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Journey;
 import io.github.journeykit.model.Message;
+import io.github.journeykit.model.Parameter;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.model.Touchpoint;
 import io.github.journeykit.model.Transition;
@@ -12,6 +13,7 @@ import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.rules.Rule;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,10 +23,12 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     description =
-        "Shows a journey: stages with key tasks, moves, gates, touchpoints, messages, rules, and the events its log accepts.")
+        "Shows a journey: stages with key tasks, moves, gates, touchpoints, messages, rules, the parameters to tune, and the events its log accepts.")
 final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
+
+  @Mixin Tuning tuning = new Tuning();
 
   @Parameters(
       index = "0",
@@ -35,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Output.write(describe(Journeys.find(id)), null, spec.commandLine().getOut());
+    Output.write(describe(Journeys.find(id, tuning.settings())), null, spec.commandLine().getOut());
     return 0;
   }
 
@@ -125,6 +129,25 @@ final class ShowCommand implements Callable<Integer> {
     out.append("\nRules (tried by priority, then in this order)\n");
     for (Rule rule : playbook.rules()) {
       out.append("  ").append(rule).append('\n');
+    }
+    if (!journey.parameters().isEmpty()) {
+      out.append(
+          "\nParameters (what the source gives, and the assumptions to tune: --set ID=VALUE)\n");
+      for (Parameter parameter : journey.parameters()) {
+        out.append("  ")
+            .append(parameter.id())
+            .append(" = ")
+            .append(parameter.valueInWords())
+            .append(
+                parameter.valueInWords().equals(parameter.value())
+                    ? ""
+                    : " (" + parameter.value() + ")")
+            .append(": ")
+            .append(parameter.description())
+            .append("\n    ")
+            .append(parameter.origin().inWords())
+            .append('\n');
+      }
     }
     out.append("\nEvents its log accepts (columns: customer, at, event; each attribute in a column")
         .append(" of its name, or the first in detail; touchpoint and channel)\n");

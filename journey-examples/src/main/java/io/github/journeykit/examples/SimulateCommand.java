@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
+  @Mixin Tuning tuning = new Tuning();
+
   @Parameters(
       index = "0",
       paramLabel = "JOURNEY",
@@ -72,7 +75,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Playbook playbook = Journeys.find(id);
+    Playbook playbook = Journeys.find(id, tuning.settings());
     if (customers < 1) {
       throw new UserMistake("--customers must be at least 1, got " + customers);
     }

@@ -8,6 +8,7 @@ import io.vavr.control.Validation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
+  @Mixin Tuning tuning = new Tuning();
+
   @Parameters(
       index = "0",
       paramLabel = "FILE",
@@ -34,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Validation<Seq<DefinitionProblem>, Playbook> read = Definitions.read(file);
+    Validation<Seq<DefinitionProblem>, Playbook> read = Definitions.read(file, tuning.settings());
     if (read.isInvalid()) {
       throw new UserMistake(Journeys.problems(read.getError()));
     }

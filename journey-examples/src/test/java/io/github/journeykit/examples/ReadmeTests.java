@@ -84,6 +84,55 @@ class ReadmeTests {
         .containsExactlyElementsOf(block("migration-lint").lines().toList());
   }
 
+  /**
+   * The trial of the README with its numbers named: its parameters, then the rest of the trial with
+   * each value named where the README says it is.
+   */
+  static String namedTrial() throws IOException {
+    String header = "journey:\n  id: trial\n  name: A software trial\n";
+    String trial = block("definition-yaml");
+    assertThat(trial).startsWith(header);
+    assertThat(block("definition-parameters")).startsWith(header);
+    String named = block("definition-parameters") + trial.substring(header.length());
+    String readme = Files.readString(README);
+    for (String[] value :
+        new String[][] {
+          {"within: P7D", "within: $login-window"},
+          {"keep: 3", "keep: $activation-logins"},
+          {"atLeast: 10", "atLeast: $paying-amount"},
+          {"atLeast: 3", "atLeast: $activation-logins"}
+        }) {
+      assertThat(named.split("      " + value[0] + "\n", -1)).as(value[0]).hasSize(2);
+      named = named.replace("      " + value[0] + "\n", "      " + value[1] + "\n");
+      assertThat(readme).as("the README names %s", value[1]).contains("`" + value[1] + "`");
+    }
+    return named;
+  }
+
+  @Test
+  void theYamlJourneyWithItsNumbersNamedRunsAsBeforeAndIsTunedAsShown(@TempDir Path dir)
+      throws IOException {
+    Path trial = Files.writeString(dir.resolve("trial.yaml"), namedTrial());
+    Path events = Files.writeString(dir.resolve("trial-events.csv"), block("definition-events"));
+    CommandLineTests.Run run = CommandLineTests.journey("run", trial.toString(), events.toString());
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(block("definition-run-output"));
+    assertThat(CommandLineTests.journey("show", trial.toString()).out())
+        .contains("\n" + block("show-parameters") + "\n");
+    CommandLineTests.Run tuned =
+        CommandLineTests.journey(
+            "run", trial.toString(), events.toString(), "--set", "paying-amount=5");
+    assertThat(tuned.err()).isEmpty();
+    assertThat(tuned.out()).isEqualTo(block("definition-set-output"));
+    CommandLineTests.Run wrong =
+        CommandLineTests.journey(
+            "run", trial.toString(), events.toString(), "--set", "paying-amount=P5D");
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.out()).isEmpty();
+    assertThat(wrong.err().replace(trial.toString(), "trial.yaml"))
+        .isEqualTo(block("definition-set-mistake"));
+  }
+
   @Test
   void theYamlJourneysMistakesAreReportedAsShown(@TempDir Path dir) throws IOException {
     String spoiled =

@@ -26,7 +26,8 @@ import org.apiguardian.api.API;
  * own vocabulary: the {@link EventType}s that can happen to its customers (standard ones and its
  * own, with typed {@link Attribute}s; {@link EventType#TIME_PASSED} always) and the {@link Fact}s
  * it remembers about each of them (the purchases counter always), which every {@link Position}
- * keeps in its {@link Facts}.
+ * keeps in its {@link Facts}. Its {@link Parameter}s name the numbers its rules and messages use,
+ * each with what it tunes and whether the source gives it or it is an assumption.
  *
  * <p><b>Life cycle.</b> A journey is assembled with a {@link Builder} and comes into existence only
  * through {@link Builder#build()}, which validates the whole map and returns either the journey or
@@ -85,6 +86,7 @@ public final class Journey {
   private final Seq<Fact> declaredFacts;
   private final Seq<Fact> facts;
   private final Seq<Channel> channels;
+  private final Seq<Parameter> parameters;
   private final Map<String, Integer> stageOrder;
 
   private Journey(Builder builder) {
@@ -113,6 +115,7 @@ public final class Journey {
             : Array.ofAll(Facts.STANDARD).appendAll(builder.facts);
     this.channels =
         touchpoints.map(Touchpoint::channel).appendAll(messages.flatMap(Message::where)).distinct();
+    this.parameters = Vector.ofAll(builder.parameters);
     this.stageOrder = HashMap.ofEntries(stages.zipWithIndex().map(pair -> pair.map1(Stage::id)));
   }
 
@@ -337,6 +340,28 @@ public final class Journey {
    */
   public Seq<Channel> channels() {
     return channels;
+  }
+
+  /**
+   * Returns the journey's parameters: the numbers its rules and messages use, named, each with what
+   * it tunes and where it comes from, in the order they were given.
+   *
+   * @return the parameters; empty for a journey that names none
+   * @since 0.2
+   */
+  public Seq<Parameter> parameters() {
+    return parameters;
+  }
+
+  /**
+   * Finds a parameter by id.
+   *
+   * @param parameterId the parameter's id
+   * @return the parameter, or none
+   * @since 0.2
+   */
+  public Option<Parameter> parameter(String parameterId) {
+    return parameters.find(parameter -> parameter.id().equals(parameterId));
   }
 
   /**
@@ -660,6 +685,7 @@ public final class Journey {
     builder.messages = Vector.ofAll(messages);
     builder.eventTypes = Vector.ofAll(eventTypes);
     builder.facts = Vector.ofAll(declaredFacts);
+    builder.parameters = Vector.ofAll(parameters);
     return builder;
   }
 
@@ -704,7 +730,8 @@ public final class Journey {
         && touchpoints.equals(that.touchpoints)
         && messages.equals(that.messages)
         && eventTypes.equals(that.eventTypes)
-        && declaredFacts.equals(that.declaredFacts);
+        && declaredFacts.equals(that.declaredFacts)
+        && parameters.equals(that.parameters);
   }
 
   @Override
@@ -723,7 +750,8 @@ public final class Journey {
         touchpoints,
         messages,
         eventTypes,
-        declaredFacts);
+        declaredFacts,
+        parameters);
   }
 
   /**
@@ -760,6 +788,7 @@ public final class Journey {
     private Vector<Message> messages = Vector.empty();
     private Vector<EventType> eventTypes = Vector.empty();
     private Vector<Fact> facts = Vector.empty();
+    private Vector<Parameter> parameters = Vector.empty();
 
     private Builder(String id, String name) {
       this.id = Objects.requireNonNull(id, "id is null");
@@ -952,6 +981,31 @@ public final class Journey {
     }
 
     /**
+     * Adds a parameter: a number the rules and messages use, named, with what it tunes and where it
+     * comes from.
+     *
+     * @param parameter the parameter
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder parameter(Parameter parameter) {
+      parameters = parameters.append(Objects.requireNonNull(parameter, "parameter is null"));
+      return this;
+    }
+
+    /**
+     * Adds parameters, in order, after the parameters added so far.
+     *
+     * @param more the parameters
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder parameters(Iterable<Parameter> more) {
+      more.forEach(this::parameter);
+      return this;
+    }
+
+    /**
      * Validates everything added and builds the journey.
      *
      * @return the journey, or every problem found, in the order of the parts they concern
@@ -970,7 +1024,8 @@ public final class Journey {
                   eventTypes,
                   facts,
                   version,
-                  migrations)
+                  migrations,
+                  parameters)
               .problems();
       return problems.isEmpty()
           ? Validation.valid(new Journey(this))

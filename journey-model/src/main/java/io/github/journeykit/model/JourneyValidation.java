@@ -31,6 +31,7 @@ final class JourneyValidation {
   private final Seq<Fact> facts;
   private final int version;
   private final Seq<Migration> migrations;
+  private final Seq<Parameter> parameters;
   private final Map<String, Integer> stageOrder;
   private final Set<String> personaIds;
   private List<Problem> found = List.empty();
@@ -47,7 +48,8 @@ final class JourneyValidation {
       Seq<EventType> eventTypes,
       Seq<Fact> facts,
       int version,
-      Seq<Migration> migrations) {
+      Seq<Migration> migrations,
+      Seq<Parameter> parameters) {
     this.id = id;
     this.name = name;
     this.stages = stages;
@@ -60,6 +62,7 @@ final class JourneyValidation {
     this.facts = facts;
     this.version = version;
     this.migrations = migrations;
+    this.parameters = parameters;
     this.stageOrder =
         stages
             .zipWithIndex()
@@ -79,6 +82,7 @@ final class JourneyValidation {
     checkEventTypes();
     checkFacts();
     checkMigrations();
+    checkParameters();
     return found.reverse();
   }
 
@@ -361,6 +365,48 @@ final class JourneyValidation {
                 + Problem.didYouMean(seen.eventType(), known)
                 + "; "
                 + known("event types", known));
+      }
+    }
+  }
+
+  private void checkParameters() {
+    checkParts(parameters, "parameter", Parameter::id, parameter -> Option.none());
+    for (var indexed : parameters.zipWithIndex()) {
+      Parameter parameter = indexed._1;
+      String where = "parameter #" + (indexed._2 + 1) + " '" + parameter.id() + "'";
+      if (parameter.kind().isEmpty()) {
+        add(
+            Problem.Kind.BAD_PARAMETER,
+            where,
+            "the value '"
+                + parameter.value()
+                + "' is neither a number (2, 0.7), a duration (P30D for 30 days, PT2H for 2 hours)"
+                + " nor a time of day (09:30)");
+      }
+      if (parameter.description().isBlank()) {
+        add(
+            Problem.Kind.BLANK_NAME,
+            where,
+            "the description is blank; say what the parameter tunes");
+      }
+      if (parameter.origin() instanceof Parameter.Source source) {
+        if (source.citation().isBlank()) {
+          add(
+              Problem.Kind.BLANK_NAME,
+              where,
+              "the source is blank; give the tag of the article that gives the value, e.g. [002]");
+        }
+        if (source.quote().exists(String::isBlank)) {
+          add(
+              Problem.Kind.BLANK_NAME,
+              where,
+              "the quote is blank; give the article's own words, or no quote");
+        }
+      } else if (((Parameter.Assumption) parameter.origin()).reason().isBlank()) {
+        add(
+            Problem.Kind.BLANK_NAME,
+            where,
+            "the reason is blank; say why the value is an assumption: what the source says instead");
       }
     }
   }

@@ -66,7 +66,13 @@ public record Problem(Kind kind, String where, String message) {
     /** A rule uses a fact or an attribute in a way its kind does not allow. */
     WRONG_KIND,
     /** An event names a touchpoint or a channel the journey does not have. */
-    UNKNOWN_TOUCHPOINT
+    UNKNOWN_TOUCHPOINT,
+    /**
+     * A parameter's value is neither a number, a duration nor a time of day.
+     *
+     * @since 0.2
+     */
+    BAD_PARAMETER
   }
 
   /**

@@ -10,12 +10,14 @@
  * to a customer, of the {@link io.github.journeykit.model.EventType}s the journey declares with
  * their typed {@link io.github.journeykit.model.Attribute}s. A journey has a version, and the
  * {@link io.github.journeykit.model.Migration}s of a newer version carry the positions an older one
- * decided over to it ({@link io.github.journeykit.model.Journey#migrate}).
+ * decided over to it ({@link io.github.journeykit.model.Journey#migrate}). Its {@link
+ * io.github.journeykit.model.Parameter}s name the numbers its rules and messages use, each marked
+ * as given by the source or as an assumption to tune.
  *
  * <p>Everything here is an immutable value. Descriptive types with many optional attributes
- * (stages, touchpoints, personas, messages, questionnaire responses) are Immutables interfaces
- * built through their nested {@code Builder}; the generated {@code Immutable*} classes are
- * package-private and never part of the API. Small values with a fixed handful of attributes
+ * (stages, touchpoints, personas, messages, questionnaire responses, parameters) are Immutables
+ * interfaces built through their nested {@code Builder}; the generated {@code Immutable*} classes
+ * are package-private and never part of the API. Small values with a fixed handful of attributes
  * (transitions, criteria, channels, changes, audiences, timings, problems, attributes, fact
  * declarations) and the values the engine creates by the million (events and positions) are
  * records: no builder, no generated class, no copy of unchanged collections. An event type and the

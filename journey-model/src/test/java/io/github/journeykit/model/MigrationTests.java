@@ -268,19 +268,25 @@ class MigrationTests {
     }
 
     @Test
-    void what_an_earlier_migration_maps_to_is_at_least_an_id() {
+    void what_an_earlier_migration_maps_to_must_still_be_an_id() {
       Seq<Problem> problems =
           second()
               .version(3)
-              .migration(Migration.from(1).renameStage("aware", "Like it").build())
+              .migration(
+                  Migration.from(1)
+                      .renameStage("interested", "P7D")
+                      .removeStage("buyer", "Gone")
+                      .build())
               .migration(Migration.from(2).build())
               .build()
               .getError();
 
       assertThat(problems.map(Problem::toString))
           .containsExactly(
-              "migration from version 1: 'Like it' is not a valid stage id; use lowercase letters"
-                  + " and digits, joined by single '-' or '_' (e.g. 'need-awareness')");
+              "migration from version 1: 'P7D' is not a valid stage id; use lowercase letters and"
+                  + " digits, joined by single '-' or '_' (e.g. 'need-awareness')",
+              "migration from version 1: 'Gone' is not a valid stage id; use lowercase letters and"
+                  + " digits, joined by single '-' or '_' (e.g. 'need-awareness')");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.journeykit.report.picture;
 
 import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Parameter;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.rules.Playbook;
@@ -10,8 +11,9 @@ import io.vavr.control.Option;
 /**
  * The HTML page of a journey: one self-contained file, no script, nothing from the network, that
  * fits a screen 1400 pixels wide without scrolling sideways. It shows the stage graph, the funnel
- * of a log when figures are given, the emotion curve when the touchpoints have scores, and the
- * journey map's filled lanes, in tables of at most {@value #STAGES_PER_TABLE} stages.
+ * of a log when figures are given, the emotion curve when the touchpoints have scores, the journey
+ * map's filled lanes, in tables of at most {@value #STAGES_PER_TABLE} stages, and the journey's
+ * parameters, if it has any: an assumption shaded and marked apart from a value the source gives.
  */
 final class HtmlPage {
 
@@ -40,6 +42,14 @@ final class HtmlPage {
       th.lane{width:11em}
       td.lane{font-weight:bold;background:#f6f6f6}
       ul{margin:0;padding-left:1.1em}
+      th.parameter{width:13em}
+      th.value{width:7em}
+      tr.source td.origin{border-left:4px solid #4a8a4a}
+      tr.assumption td{background:#fff6e0}
+      tr.assumption td.origin{border-left:4px solid #d08a00}
+      .mark{font-weight:bold;font-size:.8em;text-transform:uppercase;letter-spacing:.05em}
+      tr.source .mark{color:#2e6b2e}
+      tr.assumption .mark{color:#9a5b00}
       """;
 
   private HtmlPage() {}
@@ -87,7 +97,49 @@ final class HtmlPage {
       table(out, journey.stages().subSequence(first, end), lanes, first, end);
       out.append("</table>\n");
     }
+    parameters(out, journey);
     return out.append("</body>\n</html>\n").toString();
+  }
+
+  /**
+   * The journey's parameters, when it has any: a table of each one's value in words, what it tunes
+   * and where it comes from, the assumptions shaded and marked so that they stand out from what the
+   * source gives.
+   */
+  private static void parameters(StringBuilder out, Journey journey) {
+    if (journey.parameters().isEmpty()) {
+      return;
+    }
+    out.append("<h2>Parameters</h2>\n")
+        .append("<p>The numbers the journey's rules and messages use: what the source gives, and")
+        .append(" the assumptions to tune.</p>\n<table>\n")
+        .append("<tr><th class=\"parameter\">Parameter</th><th class=\"value\">Value</th>")
+        .append("<th>What it tunes</th><th>Where it comes from</th></tr>\n");
+    for (Parameter parameter : journey.parameters()) {
+      String origin;
+      if (parameter.origin() instanceof Parameter.Source source) {
+        origin =
+            "<span class=\"mark\">Source</span> "
+                + Svg.escape(source.citation())
+                + source.quote().map(quote -> ": <q>" + Svg.escape(quote) + "</q>").getOrElse("");
+      } else {
+        origin =
+            "<span class=\"mark\">Assumption</span> "
+                + Svg.escape(((Parameter.Assumption) parameter.origin()).reason());
+      }
+      out.append("<tr class=\"")
+          .append(parameter.isAssumption() ? "assumption" : "source")
+          .append("\"><td><code>")
+          .append(Svg.escape(parameter.id()))
+          .append("</code></td><td>")
+          .append(Svg.escape(parameter.valueInWords()))
+          .append("</td><td>")
+          .append(Svg.escape(parameter.description()))
+          .append("</td><td class=\"origin\">")
+          .append(origin)
+          .append("</td></tr>\n");
+    }
+    out.append("</table>\n");
   }
 
   private static void table(

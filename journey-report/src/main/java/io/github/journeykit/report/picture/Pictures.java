@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.journeykit.eventlog.Csv;
 import io.github.journeykit.model.Journey;
+import io.github.journeykit.model.Parameter;
 import io.github.journeykit.model.Stage;
 import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.rules.Gate;
@@ -20,20 +21,24 @@ import org.apiguardian.api.API;
  *
  * <ul>
  *   <li>{@link Format#MERMAID}: a Mermaid state diagram (GitHub renders it), each move labelled by
- *       the rules that drive it, each gate as a note;
+ *       the rules that drive it, each gate as a note, the journey's parameters in short as a note
+ *       beside the first stage;
  *   <li>{@link Format#DOT}: the same graph in Graphviz DOT, a long journey in rows so that it fits
- *       a screen;
+ *       a screen, the parameters in short under the journey's name;
  *   <li>{@link Format#MARKDOWN}: the journey map as a Markdown table, stages as columns and lanes
  *       as rows (key task, goals, KPIs, touchpoints, actions, thoughts, emotion, pain points,
  *       changes, messages, the planned responses, the gate, the layers behind the scenes): the
- *       lanes the journey fills, no empty rows;
+ *       lanes the journey fills, no empty rows; then the journey's parameters, if it has any, each
+ *       with its value in words, what it tunes and whether the source gives it or it is an
+ *       assumption;
  *   <li>{@link Format#CSV}: the same grid as CSV, the spreadsheet people already use;
  *   <li>{@link Format#HTML}: one self-contained page a marketer can put on a wall, 1400 pixels wide
  *       without scrolling sideways: the stage graph as inline SVG (each kind of move drawn its own
  *       way, a long journey top to bottom), with a log's figures a funnel chart on a logarithmic
  *       scale with every bar's number, the emotion curve when the touchpoints have emotion scores,
- *       and the map's filled lanes, a long journey's map in several tables; no scripts, no fonts or
- *       styles from the network.
+ *       the map's filled lanes, a long journey's map in several tables, and the parameters, the
+ *       assumptions marked apart from what the source gives; no scripts, no fonts or styles from
+ *       the network.
  * </ul>
  *
  * <pre>{@code
@@ -179,7 +184,31 @@ public final class Pictures {
           .append(mermaidText(gate.admission().description()))
           .append('\n');
     }
+    if (!journey.parameters().isEmpty()) {
+      out.append("    note left of ")
+          .append(mermaidId(journey.firstStage().id()))
+          .append("\n        Parameters\n");
+      parameterLines(journey)
+          .forEach(line -> out.append("        ").append(mermaidText(line)).append('\n'));
+      out.append("    end note\n");
+    }
     return out.toString();
+  }
+
+  /**
+   * The parameters of a journey in short, one line each, for the diagrams: {@code quiet-regular =
+   * 30 days, assumption}, {@code loyal-purchases = 2, from the article [000]}.
+   */
+  private static Seq<String> parameterLines(Journey journey) {
+    return journey
+        .parameters()
+        .map(
+            parameter ->
+                parameter.id()
+                    + " = "
+                    + parameter.valueInWords()
+                    + ", "
+                    + parameter.origin().inShort());
   }
 
   /**
@@ -203,11 +232,21 @@ public final class Pictures {
 
   private static String dot(Playbook playbook, Option<FunnelReport> figures) {
     Journey journey = playbook.journey();
+    // the journey's name, then its parameters in short, each on a line of its own, left-justified
+    String title =
+        dotText(journey.name())
+            + (journey.parameters().isEmpty()
+                ? ""
+                : "\\n"
+                    + parameterLines(journey)
+                        .prepend("Parameters:")
+                        .map(line -> dotText(line) + "\\l")
+                        .mkString());
     StringBuilder out =
         new StringBuilder("digraph \"")
             .append(dotText(journey.id()))
             .append("\" {\n  label=\"")
-            .append(dotText(journey.name()))
+            .append(title)
             .append("\";\n  labelloc=t;\n  rankdir=LR;\n  newrank=true;\n  ranksep=0.3;\n")
             .append("  nodesep=0.25;\n  node [shape=box, style=rounded, fontname=\"Helvetica\",")
             .append(" fontsize=12];\n  edge [fontname=\"Helvetica\", fontsize=10];\n");
@@ -274,7 +313,8 @@ public final class Pictures {
 
   /**
    * Draws the journey map as a Markdown table: stages as columns, the lanes the journey fills as
-   * rows.
+   * rows; then, when the journey has parameters, a table of them: each with its value in words,
+   * what it tunes, and where it comes from ("from the article [002]", or "assumption:" and why).
    *
    * @param playbook the playbook
    * @return the table, with a heading
@@ -298,6 +338,27 @@ public final class Pictures {
         out.append(' ').append(cell.map(Pictures::markdownText).mkString("<br>")).append(" |");
       }
       out.append('\n');
+    }
+    if (!journey.parameters().isEmpty()) {
+      out.append("\n## Parameters\n\n")
+          .append("What the source gives, and the assumptions to tune.\n\n")
+          .append("| Parameter | Value | What it tunes | Where it comes from |\n")
+          .append("|---|---|---|---|\n");
+      for (Parameter parameter : journey.parameters()) {
+        String origin = markdownText(parameter.origin().inWords());
+        out.append("| `")
+            .append(parameter.id())
+            .append("` | ")
+            .append(markdownText(parameter.valueInWords()))
+            .append(" | ")
+            .append(markdownText(parameter.description()))
+            .append(" | ")
+            .append(
+                parameter.isAssumption()
+                    ? origin.replaceFirst("^assumption", "**assumption**")
+                    : origin)
+            .append(" |\n");
+      }
     }
     return out.toString();
   }

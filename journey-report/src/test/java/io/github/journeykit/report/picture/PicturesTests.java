@@ -145,14 +145,81 @@ class PicturesTests {
     assertThat(Pictures.markdown(playbook))
         .contains("| **Company goals** |  | Margin |\n")
         .doesNotContain(
-            "KPIs", "Emotion", "Messages", "If the customer", "Gate", "Behind the scenes");
+            "KPIs",
+            "Emotion",
+            "Messages",
+            "If the customer",
+            "Gate",
+            "Behind the scenes",
+            "Parameters");
     assertThat(Pictures.csv(playbook).lines().map(line -> line.split(",")[0]))
         .containsExactly("lane", "Key task", "Company goals", "Touchpoints", "Pain points");
     String html = Pictures.html(playbook);
     assertThat(html.split("<tr>", -1)).hasSize(1 + 1 + 4);
     assertThat(html)
         .contains("<tr><td class=\"lane\">Pain points</td><td></td><td>Delivery cost</td></tr>\n")
-        .doesNotContain("KPIs", "Emotion", "<caption>");
+        .doesNotContain("KPIs", "Emotion", "<caption>", "Parameters");
+  }
+
+  @Test
+  void theMapsListTheParametersWithTheAssumptionsMarkedApartFromWhatTheArticleGives() {
+    Playbook loop = Catalogue.get("loyalty-loop").get();
+    assertThat(Pictures.markdown(loop))
+        .contains(
+            "\n## Parameters\n\nWhat the source gives, and the assumptions to tune.\n\n"
+                + "| Parameter | Value | What it tunes | Where it comes from |\n|---|---|---|---|\n"
+                + "| `quiet-regular` | 30 days | How long a regular may stay quiet in the loyalty"
+                + " loop before the repeat-purchase reminder | **assumption**: The article says a"
+                + " reminder must be used systematically, because a customer may simply forget us,"
+                + " and gives no interval |\n");
+    assertThat(Pictures.markdown(FUNNEL))
+        .contains(
+            "| `loyal-purchases` | 2 | How many purchases make a customer loyal | from the article"
+                + " [000]: \"Loyal: bought 2 or more times\" |\n",
+            "| `qualify-delay` | 1 day |");
+    String html = Pictures.html(FUNNEL);
+    assertThat(html)
+        .contains("<h2>Parameters</h2>\n")
+        .contains(
+            "<tr class=\"source\"><td><code>loyal-purchases</code></td><td>2</td><td>How many"
+                + " purchases make a customer loyal</td><td class=\"origin\"><span"
+                + " class=\"mark\">Source</span> [000]: <q>Loyal: bought 2 or more"
+                + " times</q></td></tr>\n")
+        .contains(
+            "<tr class=\"assumption\"><td><code>second-purchase-delay</code></td><td>7"
+                + " days</td><td>How long after the first purchase the offer of the next one goes"
+                + " out</td><td class=\"origin\"><span class=\"mark\">Assumption</span> The"
+                + " article's fifth W asks at which moment a message is delivered, and gives no"
+                + " delay</td></tr>\n")
+        .contains("tr.assumption td{background:");
+    assertThat(html.indexOf("<h2>Parameters</h2>")).isGreaterThan(html.indexOf("<h2>Journey map"));
+  }
+
+  @Test
+  void theDiagramsGiveTheParametersInShort() {
+    Playbook loop = Catalogue.get("loyalty-loop").get();
+    assertThat(Pictures.mermaid(loop))
+        .endsWith(
+            "    note left of need_awareness\n"
+                + "        Parameters\n"
+                + "        quiet-regular = 30 days, assumption\n"
+                + "        reminder-interval = 30 days, assumption\n"
+                + "        how-to-use-delay = 1 day, assumption\n"
+                + "    end note\n");
+    assertThat(Pictures.dot(FUNNEL))
+        .startsWith(
+            "digraph \"sales-funnel\" {\n  label=\"Six awareness stages of a sales funnel\\n"
+                + "Parameters:\\linterested-criteria = 2, from the article [000]\\l"
+                + "buyer-criteria = 3, from the article [000]\\l"
+                + "loyal-purchases = 2, from the article [000]\\l"
+                + "qualify-delay = 1 day, assumption\\l"
+                + "second-purchase-delay = 7 days, assumption\\l\";\n");
+    Playbook plain =
+        Playbook.builder(
+                Journey.builder("shop", "Shop").stage(Stage.of("a", "A", "-")).buildOrThrow())
+            .buildOrThrow();
+    assertThat(Pictures.mermaid(plain)).doesNotContain("note", "Parameters");
+    assertThat(Pictures.dot(plain)).contains("  label=\"Shop\";\n").doesNotContain("Parameters");
   }
 
   @Test
