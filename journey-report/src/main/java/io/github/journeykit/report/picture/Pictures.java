@@ -211,6 +211,45 @@ public final class Pictures {
                     + parameter.origin().inShort());
   }
 
+  /** The longest line of the parameters under the DOT picture's title, in characters. */
+  private static final int DOT_PARAMETERS_LINE = 110;
+
+  /**
+   * The parameters in short for the DOT picture, grouped by where they come from so that a long
+   * journey's picture stays a screen high: {@code Parameters from the article [000]:
+   * interested-criteria = 2, buyer-criteria = 3}, {@code Assumptions: qualify-delay = 1 day}, each
+   * group broken into lines of at most {@value #DOT_PARAMETERS_LINE} characters.
+   */
+  private static Seq<String> dotParameterLines(Journey journey) {
+    Seq<String> lines = io.vavr.collection.List.empty();
+    for (var group :
+        journey
+            .parameters()
+            .groupBy(parameter -> parameter.origin().inShort())
+            .toList()
+            .sortBy(
+                group ->
+                    journey.parameters().indexWhere(p -> p.origin().inShort().equals(group._1)))) {
+      String head =
+          group._1.equals("assumption") ? "Assumptions: " : "Parameters " + group._1 + ": ";
+      StringBuilder line = new StringBuilder(head);
+      boolean first = true;
+      for (Parameter parameter : group._2) {
+        String item = parameter.id() + " = " + parameter.valueInWords();
+        if (!first && line.length() + item.length() + 2 > DOT_PARAMETERS_LINE) {
+          lines = lines.append(line.append(",").toString());
+          line = new StringBuilder("  ");
+        } else if (!first) {
+          line.append(", ");
+        }
+        line.append(item);
+        first = false;
+      }
+      lines = lines.append(line.toString());
+    }
+    return lines;
+  }
+
   /**
    * Draws the stage graph in Graphviz DOT. Names and labels are broken into lines of at most
    * {@value #DOT_LINE} characters, and a journey of more than {@value #DOT_ROW} stages is laid out
@@ -237,11 +276,7 @@ public final class Pictures {
         dotText(journey.name())
             + (journey.parameters().isEmpty()
                 ? ""
-                : "\\n"
-                    + parameterLines(journey)
-                        .prepend("Parameters:")
-                        .map(line -> dotText(line) + "\\l")
-                        .mkString());
+                : "\\n" + dotParameterLines(journey).map(line -> dotText(line) + "\\l").mkString());
     StringBuilder out =
         new StringBuilder("digraph \"")
             .append(dotText(journey.id()))

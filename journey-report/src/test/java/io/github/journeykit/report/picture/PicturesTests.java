@@ -209,11 +209,9 @@ class PicturesTests {
     assertThat(Pictures.dot(FUNNEL))
         .startsWith(
             "digraph \"sales-funnel\" {\n  label=\"Six awareness stages of a sales funnel\\n"
-                + "Parameters:\\linterested-criteria = 2, from the article [000]\\l"
-                + "buyer-criteria = 3, from the article [000]\\l"
-                + "loyal-purchases = 2, from the article [000]\\l"
-                + "qualify-delay = 1 day, assumption\\l"
-                + "second-purchase-delay = 7 days, assumption\\l\";\n");
+                + "Parameters from the article [000]: interested-criteria = 2, buyer-criteria = 3,"
+                + " loyal-purchases = 2\\l"
+                + "Assumptions: qualify-delay = 1 day, second-purchase-delay = 7 days\\l\";\n");
     Playbook plain =
         Playbook.builder(
                 Journey.builder("shop", "Shop").stage(Stage.of("a", "A", "-")).buildOrThrow())
