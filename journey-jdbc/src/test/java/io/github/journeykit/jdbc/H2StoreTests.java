@@ -1,7 +1,14 @@
 package io.github.journeykit.jdbc;
 
 /** The store on embedded H2, the default: no set-up. */
-class H2StoreTests implements HandlingContract {
+class H2StoreTests
+    implements HandlingContract,
+        RoundTripContract,
+        ConcurrencyContract,
+        FailureContract,
+        DueContract,
+        OutboxContract,
+        BadRowsContract {
 
   @Override
   public Database open() {

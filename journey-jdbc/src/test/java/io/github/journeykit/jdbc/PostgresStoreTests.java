@@ -5,7 +5,14 @@ package io.github.journeykit.jdbc;
  * schema of its own. Skipped, with the reason, without a server; failed instead when {@code
  * JOURNEY_REQUIRE_POSTGRES=1}, as in CI.
  */
-class PostgresStoreTests implements HandlingContract {
+class PostgresStoreTests
+    implements HandlingContract,
+        RoundTripContract,
+        ConcurrencyContract,
+        FailureContract,
+        DueContract,
+        OutboxContract,
+        BadRowsContract {
 
   @Override
   public Database open() {
