@@ -38,7 +38,8 @@ class ArchitectureTests {
    * Journey's modules, each by its packages. The arrows point down this list only: the model at the
    * bottom, the rule engine on it, the definitions, the event logs, the report and the testkit
    * beside each other on the engine, the catalogue on the engine, the definitions and the testkit,
-   * the examples and the benchmarks on everything.
+   * the JDBC store on the engine and the definitions, the examples and the benchmarks on
+   * everything.
    */
   static final List<String> MODULES =
       List.of(
@@ -49,6 +50,7 @@ class ArchitectureTests {
           "report",
           "testkit",
           "catalogue",
+          "jdbc",
           "examples",
           "bench");
 
@@ -123,6 +125,12 @@ class ArchitectureTests {
     dependsOnlyOn("catalogue", "rules", "model", "definition", "testkit");
   }
 
+  /** The store's one sideways arrow: the definitions, whose JourneyJson is the stored format. */
+  @Test
+  void theJdbcStoreDependsOnlyOnTheRulesTheModelAndTheDefinitions() {
+    dependsOnlyOn("jdbc", "rules", "model", "definition");
+  }
+
   @Test
   void nothingDependsOnTheExamplesOrTheBenchmarks() {
     noClasses()
@@ -147,7 +155,8 @@ class ArchitectureTests {
             "io.github.journeykit.eventlog..",
             "io.github.journeykit.report..",
             "io.github.journeykit.testkit..",
-            "io.github.journeykit.catalogue..")
+            "io.github.journeykit.catalogue..",
+            "io.github.journeykit.jdbc..")
         .and(declaredInPublicType())
         .should(notUse(JAVA_UTIL_COLLECTIONS, "java.util collections"))
         .check(JOURNEY);
