@@ -164,7 +164,7 @@ public final class JourneyStore {
     Objects.requireNonNull(event, "event is null");
     return transactions.run(
         attempts,
-        "storing " + positions.where(customer),
+        () -> "storing " + positions.where(customer),
         (connection, attempt) -> handleOnce(connection, customer, event, attempt));
   }
 
@@ -212,7 +212,7 @@ public final class JourneyStore {
     Instant until = Columns.toMicros(now);
     return transactions.run(
         attempts,
-        "handling the due customers of journey '" + journey + "' in " + Positions.TABLE,
+        () -> "handling the due customers of journey '" + journey + "' in " + Positions.TABLE,
         (connection, attempt) -> handleDueOnce(connection, until, batchSize, attempt));
   }
 
@@ -251,7 +251,7 @@ public final class JourneyStore {
     Objects.requireNonNull(customer, "customer is null");
     return transactions.run(
         1,
-        "reading " + positions.where(customer),
+        () -> "reading " + positions.where(customer),
         (connection, attempt) ->
             Option.of(positions.load(connection, customer)).map(Positions.Row::position));
   }

@@ -83,7 +83,7 @@ public final class Outbox {
     JourneyStore.checkPositive(limit, "limit");
     return transactions.run(
         1,
-        "reading the pending messages of journey '" + journey.id() + "' from " + TABLE,
+        () -> "reading the pending messages of journey '" + journey.id() + "' from " + TABLE,
         (connection, attempt) -> read(connection, pending, until, limit));
   }
 
@@ -103,7 +103,7 @@ public final class Outbox {
     }
     return transactions.run(
         1,
-        "marking " + messages.size() + " messages sent in " + TABLE,
+        () -> "marking " + messages.size() + " messages sent in " + TABLE,
         (connection, attempt) -> mark(connection, messages, at));
   }
 
@@ -126,7 +126,7 @@ public final class Outbox {
     JourneyStore.checkPositive(limit, "limit");
     return transactions.run(
         1,
-        "delivering the messages of journey '" + journey.id() + "' from " + TABLE,
+        () -> "delivering the messages of journey '" + journey.id() + "' from " + TABLE,
         (connection, attempt) -> {
           Seq<OutboxMessage> claimed = read(connection, claim, now, limit);
           claimed.forEach(sender);

@@ -180,7 +180,7 @@ final class Positions {
     if (!position.customer().equals(customer)) {
       throw new StoreException(
           StoreException.Kind.UNREADABLE,
-          source + ": the stored position is customer '" + position.customer() + "''s",
+          source + ": the stored position is of customer '" + position.customer() + "'",
           null);
     }
     return position;

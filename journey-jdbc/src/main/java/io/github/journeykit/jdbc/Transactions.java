@@ -2,6 +2,7 @@ package io.github.journeykit.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -29,12 +30,13 @@ final class Transactions {
    * Runs the work, at most {@code attempts} times.
    *
    * @param attempts how many transactions to try, at least 1
-   * @param what what the work does, for the messages: "storing customer 'olga' in journey 'x'"
+   * @param what what the work does, for the messages: "storing customer 'olga' in journey 'x'";
+   *     said only when something goes wrong
    * @param work the work of one attempt
    * @throws StoreException when every attempt lost its race ({@link
    *     StoreException.Kind#CONTENDED}), or the database failed
    */
-  <T> T run(int attempts, String what, Work<T> work) {
+  <T> T run(int attempts, Supplier<String> what, Work<T> work) {
     for (int attempt = 1; attempt <= attempts; attempt++) {
       T result = once(what, work, attempt);
       if (result != null) {
@@ -43,7 +45,7 @@ final class Transactions {
     }
     throw new StoreException(
         StoreException.Kind.CONTENDED,
-        what
+        what.get()
             + ": other transactions got there first, "
             + (attempts == 1 ? "and it was tried once" : attempts + " times in a row")
             + "; nothing was stored, try again",
@@ -51,7 +53,7 @@ final class Transactions {
   }
 
   /** Runs the work once, in its own transaction: its result committed, or null rolled back. */
-  private <T> @Nullable T once(String what, Work<T> work, int attempt) {
+  private <T> @Nullable T once(Supplier<String> what, Work<T> work, int attempt) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       if (autoCommit) {
@@ -70,7 +72,7 @@ final class Transactions {
         if (lostRace(e)) {
           return null;
         }
-        throw StoreException.database(what, e);
+        throw StoreException.database(what.get(), e);
       } catch (RuntimeException | Error e) {
         rollBack(connection, e);
         throw e;
@@ -80,7 +82,7 @@ final class Transactions {
         }
       }
     } catch (SQLException e) {
-      throw StoreException.database(what, e);
+      throw StoreException.database(what.get(), e);
     }
   }
 

@@ -93,7 +93,7 @@ interface BadRowsContract extends StoreContract {
       unreadable(
           () -> store.position("olga"),
           "journey_positions (customer 'olga', journey 'sales-funnel'): the stored position is"
-              + " customer 'ivan''s");
+              + " of customer 'ivan'");
     }
   }
 

@@ -1,14 +1,7 @@
 package io.github.journeykit.jdbc;
 
 /** The store on embedded H2, the default: no set-up. */
-class H2StoreTests
-    implements HandlingContract,
-        RoundTripContract,
-        ConcurrencyContract,
-        FailureContract,
-        DueContract,
-        OutboxContract,
-        BadRowsContract {
+class H2StoreTests implements EveryContract {
 
   @Override
   public Database open() {

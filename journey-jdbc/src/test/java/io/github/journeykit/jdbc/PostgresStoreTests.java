@@ -5,14 +5,7 @@ package io.github.journeykit.jdbc;
  * schema of its own. Skipped, with the reason, without a server; failed instead when {@code
  * JOURNEY_REQUIRE_POSTGRES=1}, as in CI.
  */
-class PostgresStoreTests
-    implements HandlingContract,
-        RoundTripContract,
-        ConcurrencyContract,
-        FailureContract,
-        DueContract,
-        OutboxContract,
-        BadRowsContract {
+class PostgresStoreTests implements EveryContract {
 
   @Override
   public Database open() {

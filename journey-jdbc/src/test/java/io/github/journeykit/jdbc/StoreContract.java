@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * What every test of the store needs: a fresh database of the kind the test class runs on, and the
  * journeys it stores. Each behaviour of the store is a contract of its own, tested once and run on
- * every database ({@link H2StoreTests}, {@link PostgresStoreTests}).
+ * every database ({@link EveryContract}: {@link H2StoreTests}, {@link PostgresStoreTests}).
  */
 interface StoreContract {
 
