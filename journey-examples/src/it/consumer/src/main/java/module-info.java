@@ -3,4 +3,6 @@ module io.github.journeykit.consumer {
   requires io.github.journeykit.rules;
   requires io.github.journeykit.catalogue;
   requires io.github.journeykit.kafka;
+  requires io.github.journeykit.jdbc;
+  requires com.h2database;
 }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ExportCommand.class,
       SchemaCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      CrmCommand.class
     })
 public final class JourneyCommand implements Callable<Integer> {
 

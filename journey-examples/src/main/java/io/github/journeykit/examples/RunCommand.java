@@ -340,7 +340,7 @@ final class RunCommand implements Callable<Integer> {
     return csv.toString();
   }
 
-  private static Instant instant(String text) {
+  static Instant instant(String text) {
     try {
       return Instant.parse(text);
     } catch (java.time.format.DateTimeParseException e) {

@@ -38,7 +38,7 @@ class ArchitectureTests {
    * Journey's modules, each by its packages. The arrows point down this list only: the model at the
    * bottom, the rule engine on it, the definitions, the event logs, the report and the testkit
    * beside each other on the engine, the catalogue on the engine, the definitions and the testkit,
-   * the Kafka Streams adapter on the engine and the definitions, the examples and the benchmarks on
+   * the Kafka Streams adapter and the JDBC store on the engine and the definitions, the examples and the benchmarks on
    * everything.
    */
   static final List<String> MODULES =
@@ -51,6 +51,7 @@ class ArchitectureTests {
           "testkit",
           "catalogue",
           "kafka",
+          "jdbc",
           "examples",
           "bench");
 
@@ -131,6 +132,12 @@ class ArchitectureTests {
     dependsOnlyOn("kafka", "rules", "model", "definition");
   }
 
+  /** The store's one sideways arrow: the definitions, whose JourneyJson is the stored format. */
+  @Test
+  void theJdbcStoreDependsOnlyOnTheRulesTheModelAndTheDefinitions() {
+    dependsOnlyOn("jdbc", "rules", "model", "definition");
+  }
+
   @Test
   void nothingDependsOnTheExamplesOrTheBenchmarks() {
     noClasses()
@@ -156,7 +163,8 @@ class ArchitectureTests {
             "io.github.journeykit.report..",
             "io.github.journeykit.testkit..",
             "io.github.journeykit.catalogue..",
-            "io.github.journeykit.kafka..")
+            "io.github.journeykit.kafka..",
+            "io.github.journeykit.jdbc..")
         .and(declaredInPublicType())
         .should(notUse(JAVA_UTIL_COLLECTIONS, "java.util collections"))
         .check(JOURNEY);

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class QuickStartTests {
@@ -42,18 +40,7 @@ class QuickStartTests {
 
   @Test
   void theReadmeShowsTheQuickStartExactlyAsTheBuildRunsIt() throws IOException {
-    String source =
-        Files.readString(Path.of("src/main/java/io/github/journeykit/examples/QuickStart.java"));
-    String snippet =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// quick-start:begin")) + 1,
-            source.indexOf("    // quick-start:end"));
-    String readme = Files.readString(Path.of("../README.md"));
-    String unindented =
-        snippet
-            .lines()
-            .map(line -> line.replaceFirst("^    ", ""))
-            .collect(Collectors.joining("\n"));
-    assertThat(readme).contains("```java\n" + unindented + "\n```");
+    assertThat(Files.readString(ReadmeTests.README))
+        .contains(ReadmeTests.javaBlock(ReadmeTests.example("QuickStart"), "quick-start"));
   }
 }

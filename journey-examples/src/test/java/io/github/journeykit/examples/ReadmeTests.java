@@ -152,17 +152,54 @@ class ReadmeTests {
 
   @Test
   void theConsumerCheckRunsTheQuickStartAsTheReadmeShowsIt() throws IOException {
-    assertThat(
-            quickStart(
-                Path.of(
-                    "src/it/consumer/src/main/java/io/github/journeykit/consumer/QuickStart.java")))
-        .isEqualTo(
-            quickStart(Path.of("src/main/java/io/github/journeykit/examples/QuickStart.java")));
+    assertThat(region(consumer("QuickStart"), "quick-start"))
+        .isEqualTo(region(example("QuickStart"), "quick-start"));
   }
 
-  static String quickStart(Path source) throws IOException {
+  @Test
+  void theConsumerCheckRunsTheStoreExampleAsTheReadmeShowsIt() throws IOException {
+    assertThat(region(consumer("StoreQuickStart"), "store"))
+        .isEqualTo(region(example("StoreQuickStart"), "store"));
+  }
+
+  static Path example(String name) {
+    return Path.of("src/main/java/io/github/journeykit/examples/" + name + ".java");
+  }
+
+  static Path consumer(String name) {
+    return Path.of("src/it/consumer/src/main/java/io/github/journeykit/consumer/" + name + ".java");
+  }
+
+  /** The lines of a source between {@code // NAME:begin} and {@code // NAME:end}. */
+  static String region(Path source, String name) throws IOException {
     String text = Files.readString(source);
-    return text.substring(text.indexOf("// quick-start:begin"), text.indexOf("// quick-start:end"));
+    return text.substring(
+        text.indexOf('\n', text.indexOf("// " + name + ":begin")) + 1,
+        text.indexOf("// " + name + ":end"));
+  }
+
+  /** A region of a source as the README shows it: a Java block, unindented by one level. */
+  static String javaBlock(Path source, String name) throws IOException {
+    String region = region(source, name);
+    return "```java\n"
+        + region
+            .substring(0, region.lastIndexOf('\n') + 1)
+            .lines()
+            .map(line -> line.replaceFirst("^    ", ""))
+            .collect(java.util.stream.Collectors.joining("\n"))
+        + "\n```";
+  }
+
+  @Test
+  void theExampleCrmsLogIsTheOneTheReadmeShows() throws IOException {
+    assertThat(block("crm-events")).isEqualTo(CrmCommandTests.sample());
+  }
+
+  @Test
+  void theExampleCrmPrintsWhatTheReadmeShows() throws IOException {
+    CommandLineTests.Run crm = CommandLineTests.journey("crm");
+    assertThat(crm.exit()).isZero();
+    assertThat(crm.out()).isEqualTo(block("crm-output"));
   }
 
   @Test
