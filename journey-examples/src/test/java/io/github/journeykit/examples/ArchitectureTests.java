@@ -38,8 +38,8 @@ class ArchitectureTests {
    * Journey's modules, each by its packages. The arrows point down this list only: the model at the
    * bottom, the rule engine on it, the definitions, the event logs, the report and the testkit
    * beside each other on the engine, the catalogue on the engine, the definitions and the testkit,
-   * the Kafka Streams adapter and the JDBC store on the engine and the definitions, the examples and the benchmarks on
-   * everything.
+   * the Kafka Streams adapter and the JDBC store on the engine and the definitions, the examples
+   * and the benchmarks on everything.
    */
   static final List<String> MODULES =
       List.of(
