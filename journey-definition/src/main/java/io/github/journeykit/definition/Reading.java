@@ -1,5 +1,6 @@
 package io.github.journeykit.definition;
 
+import io.github.journeykit.model.IsoInstants;
 import io.github.journeykit.model.Parameter;
 import io.github.journeykit.model.Problem;
 import io.vavr.collection.List;
@@ -247,73 +248,15 @@ final class Reading {
   }
 
   /**
-   * The instant of a text of the shape {@link java.time.Instant#toString()} gives for the years 0
-   * to 9999, {@code 2026-03-02T09:00:00Z} with up to nine digits of a fraction of a second, read
-   * from its characters; null for any other text, which {@link java.time.Instant#parse} then reads
-   * or refuses. Measured in {@code journey-bench}'s {@code JdbcStoreBenchmark}: {@code
-   * Instant.parse} took a tenth of the time a JDBC store spent on an event on H2, reading the
-   * instants of each stored position; read here, they take a few percent of it.
+   * The instant of a text of the shapes {@link IsoInstants} reads from its characters, {@code
+   * 2026-03-02T09:00:00Z} with up to nine digits of a fraction of a second or an offset; null for
+   * any other text, which {@link java.time.Instant#parse} then reads or refuses. Measured in {@code
+   * journey-bench}'s {@code JdbcStoreBenchmark}: {@code Instant.parse} took a tenth of the time a
+   * JDBC store spent on an event on H2, reading the instants of each stored position; read here,
+   * they take a few percent of it.
    */
   static java.time.@Nullable Instant utcInstant(String text) {
-    int length = text.length();
-    if (length < 20
-        || text.charAt(4) != '-'
-        || text.charAt(7) != '-'
-        || text.charAt(10) != 'T'
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':'
-        || text.charAt(length - 1) != 'Z') {
-      return null;
-    }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
-    if (year < 0
-        || month < 1
-        || month > 12
-        || day < 1
-        || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))
-        || hour < 0
-        || hour > 23
-        || minute < 0
-        || minute > 59
-        || second < 0
-        || second > 59) {
-      return null;
-    }
-    int nanos = 0;
-    if (length > 20) {
-      int fraction = length - 21;
-      if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
-        return null;
-      }
-      nanos = digits(text, 20, fraction);
-      if (nanos < 0) {
-        return null;
-      }
-      for (int i = fraction; i < 9; i++) {
-        nanos *= 10;
-      }
-    }
-    long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-    return java.time.Instant.ofEpochSecond(
-        days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-  }
-
-  /** The number the digits of {@code text[from, from + count)} write, or -1 when one is none. */
-  private static int digits(String text, int from, int count) {
-    int value = 0;
-    for (int i = from; i < from + count; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return IsoInstants.read(text);
   }
 
   /** True or false, or null. */
