@@ -55,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
    */
   static final String REPORT_COLUMNS =
       "The funnel report (--report) has a row per stage, in the journey's order. Its columns, with"
-          + " the CSV's name in parentheses (the CSV has no drop-off, visits, waiting or stuck):%n"
+          + " the CSV's name in parentheses (the CSV has drop_off, visits, waiting and stuck after"
+          + " p90_days_in_stage, and an empty cell where the table shows -):%n"
           + "stage: the stage's id (stage).%n"
           + "reached: customers whose furthest stage, in the journey's order, is this one or a later"
           + " one; a customer who skipped the stage, or went back from it, still counts (reached).%n"
@@ -64,26 +65,32 @@ final class RunCommand implements Callable<Integer> {
           + " refusing on principle (current_grey).%n"
           + "blue: customers here at the end of the log who are blue, having bought elsewhere or"
           + " left us (current_blue).%n"
-          + "conversion: reached at the next stage divided by reached here; - at the last stage"
-          + " (conversion, a share from 0 to 1).%n"
+          + "conversion: reached at the next stage divided by reached here, a percentage; - at the"
+          + " last stage (conversion, a share from 0 to 1).%n"
           + "drop-off: 1 minus the conversion, the share of the customers who reached this stage"
-          + " and never the next.%n"
+          + " and never the next, a percentage; - at the last stage (drop_off, a share from 0 to"
+          + " 1).%n"
           + "visits: completed visits, each time a customer entered this stage and later left it;"
-          + " a customer who comes back counts again.%n"
-          + "median days: the median time of a completed visit, in days: the shortest time within"
-          + " which at least half of the visits ended (median_days_in_stage).%n"
-          + "p90 days: the 90th percentile of the same times: the shortest time within which at"
-          + " least 9 in 10 visits ended (p90_days_in_stage). Both are exact to the second up to 17"
-          + " minutes, within 1 in 500 above.%n"
+          + " a customer who comes back counts again (visits).%n"
+          + "median days: the median time of a completed visit, in days: the middle one of the"
+          + " times sorted, the mean of the two middle ones for an even count, as a spreadsheet's"
+          + " MEDIAN; - when no visit ended (median_days_in_stage).%n"
+          + "p90 days: the 90th percentile of the same times, in days: with the n times sorted and"
+          + " ranked from 0, the time at rank (n - 1) x 0.9, interpolated linearly between the two"
+          + " ranks around it, as SQL's percentile_cont(0.9) and a spreadsheet's PERCENTILE.INC"
+          + " (p90_days_in_stage). Both are exact, of the times in whole seconds, up to 8,192"
+          + " visits of a stage; beyond, the times are counted in buckets so that memory stays"
+          + " bounded, and each figure is within 1 in 1,024 of the exact one (under a"
+          + " thousandth).%n"
           + "waiting: customers here at the end of the log, whatever their status; - at a final"
-          + " stage, where customers are done.%n"
+          + " stage, where customers are done (waiting).%n"
           + "stuck: the active ones among them who did nothing for more than --stuck-days days (30"
-          + " unless told) before the log's last event; - at a final stage.%n"
+          + " unless told) before the log's last event; - at a final stage (stuck).%n"
           + "<- bottleneck: the stage with the lowest conversion; <- slowest: the stage with the"
           + " longest median days (on a tie, the earlier stage).%n"
           + "time to first purchase, below the table: how many customers made at least one purchase,"
           + " wherever they were, and the median and 90th percentile of the time from their first"
-          + " event to their first purchase.";
+          + " event to their first purchase, in days, taken as above.";
 
   @Spec CommandSpec spec = CommandSpec.create();
 
@@ -130,7 +137,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--report-format",
       paramLabel = "FORMAT",
-      description = "table (aligned, the bottleneck marked; the default) or csv.")
+      description =
+          "table (aligned, the bottleneck and the slowest stage marked; the default) or csv (the"
+              + " same figures, the time to first purchase aside, one row per stage).")
   String reportFormat = "table";
 
   @Option(

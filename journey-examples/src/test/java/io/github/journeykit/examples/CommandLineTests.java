@@ -8,6 +8,7 @@ import io.github.journeykit.model.CustomerStatus;
 import io.github.journeykit.model.EventType;
 import io.github.journeykit.model.Outcome;
 import io.github.journeykit.model.Transition;
+import io.github.journeykit.report.analytics.FunnelReport;
 import io.github.journeykit.rules.Condition;
 import io.github.journeykit.rules.Effect;
 import io.github.journeykit.rules.Playbook;
@@ -362,17 +363,108 @@ class CommandLineTests {
           journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "csv");
       assertThat(csv.out())
           .isEqualTo(
-              "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n"
-                  + "uninformed,3,0,1,0,0.6667,0.00,0.00\n"
-                  + "informed,2,0,0,0,1.0000,0.08,0.08\n"
-                  + "interested,2,1,0,0,0.5000,,\n"
-                  + "buyer,1,0,0,0,1.0000,,\n"
-                  + "purchased,1,0,0,0,1.0000,1.00,1.00\n"
-                  + "loyal,1,1,0,0,,,\n");
+              "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage,drop_off,visits,waiting,stuck\n"
+                  + "uninformed,3,0,1,0,0.6667,0.00,0.00,0.3333,2,1,0\n"
+                  + "informed,2,0,0,0,1.0000,0.08,0.08,0.0000,1,0,0\n"
+                  + "interested,2,1,0,0,0.5000,,,0.5000,0,1,0\n"
+                  + "buyer,1,0,0,0,1.0000,,,0.0000,0,0,0\n"
+                  + "purchased,1,0,0,0,1.0000,1.00,1.00,0.0000,1,0,0\n"
+                  + "loyal,1,1,0,0,,,,,0,,\n");
       Run bad =
           journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "xml");
       assertThat(bad.exit()).isEqualTo(2);
       assertThat(bad.err()).isEqualTo("journey: --report-format takes table or csv, got 'xml'\n");
+    }
+
+    /**
+     * The CSV has every figure the table has: drop-off, visits, waiting and stuck follow the
+     * columns it always had, in the table's order, empty where the table shows -.
+     */
+    @Test
+    void theCsvHasTheTablesDropOffVisitsWaitingAndStuck() throws IOException {
+      Path events =
+          file(
+              "stuck.csv",
+              "customer,at,event,detail\n"
+                  + "quiet-one,2026-03-01T00:00:00Z,interaction,yes\n"
+                  + "busy-one,2026-03-01T00:00:00Z,interaction,yes\n"
+                  + "busy-one,2026-03-25T00:00:00Z,purchase,\n"
+                  + "loyal-one,2026-03-01T00:00:00Z,purchase,\n"
+                  + "loyal-one,2026-04-01T00:00:00Z,purchase,\n");
+      Run csv =
+          journey(
+              "run",
+              "sales-funnel",
+              events.toString(),
+              "--report",
+              "--report-format",
+              "csv",
+              "--stuck-days",
+              "10");
+      assertThat(csv.exit()).isZero();
+      assertThat(csv.out())
+          .isEqualTo(
+              "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage,drop_off,visits,waiting,stuck\n"
+                  + "uninformed,3,0,0,0,1.0000,0.00,0.00,0.0000,3,0,0\n"
+                  + "informed,3,1,0,0,0.6667,24.00,24.00,0.3333,1,1,1\n"
+                  + "interested,2,0,0,0,1.0000,,,0.0000,0,0,0\n"
+                  + "buyer,2,0,0,0,1.0000,,,0.0000,0,0,0\n"
+                  + "purchased,2,1,0,0,0.5000,31.00,31.00,0.5000,1,1,0\n"
+                  + "loyal,1,1,0,0,,,,,0,,\n");
+      assertThat(String.join(",", FunnelReport.CSV_COLUMNS) + "\n")
+          .as("the header is the columns the CSV declares")
+          .isEqualTo(csv.out().lines().findFirst().get() + "\n");
+
+      // Row by row, the CSV's figures are the table's: drop-off, visits, waiting and stuck too.
+      Run table =
+          journey("run", "sales-funnel", events.toString(), "--report", "--stuck-days", "10");
+      java.util.List<String> rows = table.out().lines().skip(1).limit(6).toList();
+      java.util.List<String> lines = csv.out().lines().skip(1).toList();
+      assertThat(rows).hasSameSizeAs(lines);
+      for (int i = 0; i < rows.size(); i++) {
+        String[] shown = rows.get(i).split(" +");
+        String[] cells = lines.get(i).split(",", -1);
+        assertThat(cells[0]).isEqualTo(shown[0]);
+        assertThat(cells[8])
+            .as("drop_off of %s", cells[0])
+            .isEqualTo(
+                shown[6].equals("-")
+                    ? ""
+                    : String.format(
+                        java.util.Locale.ROOT,
+                        "%.4f",
+                        Double.parseDouble(shown[6].replace("%", "")) / 100));
+        assertThat(java.util.List.of(cells[9], cells[10], cells[11]))
+            .as("visits, waiting and stuck of %s", cells[0])
+            .containsExactly(shown[7], shown[10].replace("-", ""), shown[11].replace("-", ""));
+      }
+    }
+
+    /**
+     * Two visits of 2 and 3 days: the median is 2.50 days, as a spreadsheet's MEDIAN, pandas and
+     * SQL's percentile_cont say; the report used to print 2.00. The p90 is interpolated likewise.
+     */
+    @Test
+    void theMedianOfTwoAndThreeDaysIsTwoAndAHalf() throws IOException {
+      Path events =
+          file(
+              "two-and-three.csv",
+              "customer,at,event,detail\n"
+                  + "x,2026-03-01T00:00:00Z,interaction,yes\n"
+                  + "x,2026-03-03T00:00:00Z,purchase,\n"
+                  + "y,2026-03-01T00:00:00Z,interaction,yes\n"
+                  + "y,2026-03-04T00:00:00Z,purchase,\n");
+      Run table = journey("run", "sales-funnel", events.toString(), "--report");
+      assertThat(table.exit()).isZero();
+      assertThat(table.out())
+          .contains(
+              "\ninformed           2        0       0       0    100.00%     0.00%        2"
+                  + "        2.50      2.90        0      0  <- slowest: longest median time\n")
+          .endsWith(
+              "time to first purchase: 2 customers bought, median 2.50 days, p90 2.90 days\n");
+      Run csv =
+          journey("run", "sales-funnel", events.toString(), "--report", "--report-format", "csv");
+      assertThat(csv.out()).contains("\ninformed,2,0,0,0,1.0000,2.50,2.90,0.0000,2,0,0\n");
     }
 
     @Test

@@ -226,6 +226,13 @@ class ReadmeTests {
     for (String csv : FunnelReport.CSV_COLUMNS) {
       assertThat(columns).contains("(" + csv);
     }
+    assertThat(columns)
+        .as("how the median and p90 are taken, and how exact they are")
+        .contains("the mean of the two middle ones for an even count")
+        .contains("percentile_cont(0.9)")
+        .contains(String.format(java.util.Locale.ROOT, "up to %,d", FunnelReport.EXACT_DURATIONS))
+        .contains("within 1 in 1,024")
+        .doesNotContain("the CSV has no");
   }
 
   @Test

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Feed it every decision of every customer ({@link #record(Decision)}), each customer's in
  * order; customers may come in any order and interleave, and the figures come out the same. Memory
  * grows with the number of customers and stages, not with the number of events: times in stage are
- * counted in fixed buckets (exact to the second below 17 minutes, within 0.2 % above).
+ * kept as they are up to {@value FunnelReport#EXACT_DURATIONS} per stage, their medians and 90th
+ * percentiles exact, and beyond are counted in fixed buckets (within 0.1 %; see {@link
+ * FunnelReport} for how they are taken).
  *
  * <p>A collector is mutable and meant for one thread; {@link #report()} may be called at any time.
  *

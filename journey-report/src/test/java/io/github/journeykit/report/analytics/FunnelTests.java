@@ -119,17 +119,25 @@ class FunnelTests {
     assertThat(report.stages().map(s -> s.visits())).containsExactly(5L, 4L, 1L, 0L, 1L, 0L);
     assertThat(report.csv())
         .isEqualTo(
-            "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage\n"
-                + "uninformed,6,0,0,1,0.8333,0.00,0.00\n"
-                + "informed,5,1,0,0,0.8000,2.00,4.00\n"
-                + "interested,4,2,0,0,0.5000,7.00,7.00\n"
-                + "buyer,2,0,0,0,1.0000,,\n"
-                + "purchased,2,1,0,0,0.5000,5.00,5.00\n"
-                + "loyal,1,1,0,0,,,\n");
+            "stage,reached,current_active,current_grey,current_blue,conversion,median_days_in_stage,p90_days_in_stage,drop_off,visits,waiting,stuck\n"
+                + "uninformed,6,0,0,1,0.8333,0.00,0.00,0.1667,5,1,0\n"
+                + "informed,5,1,0,0,0.8000,2.50,3.70,0.2000,4,1,1\n"
+                + "interested,4,2,0,0,0.5000,7.00,7.00,0.5000,1,2,0\n"
+                + "buyer,2,0,0,0,1.0000,,,0.0000,0,0,0\n"
+                + "purchased,2,1,0,0,0.5000,5.00,5.00,0.5000,1,1,0\n"
+                + "loyal,1,1,0,0,,,,,0,,\n");
+    assertThat(report.stages().get(1).medianTime())
+        .as("informed: visits of 3, 1, 4 and 2 days, the mean of 2 and 3")
+        .contains(Duration.ofHours(60));
+    assertThat(report.stages().get(1).p90Time())
+        .as("at rank 3 x 0.9 = 2.7, seven tenths of the way from 3 days to 4")
+        .contains(Duration.ofDays(3).plus(Duration.ofDays(7).dividedBy(10)));
     assertThat(report.slowestStage().get().stage()).isEqualTo("interested");
     assertThat(report.timeToFirstPurchase().count()).isEqualTo(2);
-    assertThat(report.timeToFirstPurchase().median().get()).isEqualTo(Duration.ZERO);
-    assertThat(FunnelReport.days(report.timeToFirstPurchase().p90().get())).isEqualTo("4.00");
+    assertThat(report.timeToFirstPurchase().median())
+        .as("b at once, c after 4 days")
+        .contains(Duration.ofDays(2));
+    assertThat(FunnelReport.days(report.timeToFirstPurchase().p90().get())).isEqualTo("3.60");
   }
 
   @Test
@@ -211,7 +219,34 @@ class FunnelTests {
             "interested         4        2       0       0     50.00%    50.00%        1        7.00      7.00        2      0  <- bottleneck: lowest conversion  <- slowest: longest median time\n")
         .contains(
             "loyal              1        1       0       0          -         -        0           -         -        -      -\n")
-        .endsWith("time to first purchase: 2 customers bought, median 0.00 days, p90 4.00 days\n");
+        .endsWith("time to first purchase: 2 customers bought, median 2.00 days, p90 3.60 days\n");
+  }
+
+  /**
+   * Two visits of 2 and 3 days have a median of 2.50 days, as a spreadsheet's MEDIAN, pandas and
+   * SQL's percentile_cont say; the report used to say 2.00, the lower of the two.
+   */
+  @Test
+  void theMedianOfTwoVisitsIsTheirMean() {
+    Funnel funnel = Funnel.of(FUNNEL.journey());
+    decisions(
+            "customer,at,event,detail\n"
+                + "x,2026-03-01T00:00:00Z,interaction,yes\n"
+                + "x,2026-03-03T00:00:00Z,purchase,\n"
+                + "y,2026-03-01T00:00:00Z,interaction,yes\n"
+                + "y,2026-03-04T00:00:00Z,purchase,\n")
+        .forEach(funnel::recordAll);
+    FunnelReport report = funnel.report();
+    FunnelReport.StageFigures informed = report.stages().get(1);
+    assertThat(informed.stage()).isEqualTo("informed");
+    assertThat(informed.visits()).isEqualTo(2);
+    assertThat(informed.medianTime()).contains(Duration.ofHours(60));
+    assertThat(informed.p90Time()).contains(Duration.ofHours(48 + 21).plusMinutes(36));
+    assertThat(report.timeToFirstPurchase().median()).contains(Duration.ofHours(60));
+    assertThat(report.csv()).contains("\ninformed,2,0,0,0,1.0000,2.50,2.90,0.0000,2,0,0\n");
+    assertThat(report.table())
+        .contains("2.50      2.90")
+        .endsWith("time to first purchase: 2 customers bought, median 2.50 days, p90 2.90 days\n");
   }
 
   @Test
