@@ -13,9 +13,7 @@ import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
 import io.github.journeykit.testkit.CustomerGenerator;
 import io.vavr.collection.Seq;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Random;
@@ -70,7 +68,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--out-dir",
       paramLabel = "DIR",
-      description = "Where to write the pictures (default: ${DEFAULT-VALUE}).")
+      description =
+          "Where to write the pictures (default: ${DEFAULT-VALUE}). They are put there together"
+              + " once every journey has run: a run that fails or is interrupted leaves DIR as it"
+              + " was. In a DIR that exists, the demo's files replace those of the same names,"
+              + " each keeping its mode, and other files are left alone.")
   Path outDir = Path.of("journey-demo");
 
   @Override
@@ -78,11 +80,19 @@ final class DemoCommand implements Callable<Integer> {
     if (customers < 1 || maxEvents < 1) {
       throw new UserMistake("--customers and --max-events must be at least 1");
     }
+    OutputFolder folder = OutputFolder.open(outDir);
     try {
-      Files.createDirectories(outDir);
-    } catch (IOException e) {
-      throw new UserMistake("cannot create the folder " + outDir + ": " + e.getMessage());
+      return drawInto(folder);
+    } finally {
+      folder.close();
     }
+  }
+
+  /**
+   * Runs every journey, printing its figures, and writes its pictures into the folder, put in place
+   * once every journey has run.
+   */
+  private int drawInto(OutputFolder folder) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Seq<Playbook> playbooks = Catalogue.all();
@@ -103,13 +113,13 @@ final class DemoCommand implements Callable<Integer> {
               + "\n");
       out.flush();
       for (Pictures.Format format : Pictures.Format.values()) {
-        Output.write(
-            Pictures.render(playbook, format, io.vavr.control.Option.of(report)),
-            outDir.resolve(playbook.journey().id() + "." + format.extension()),
-            out);
+        folder.write(
+            playbook.journey().id() + "." + format.extension(),
+            Pictures.render(playbook, format, io.vavr.control.Option.of(report)));
       }
     }
     progress.done();
+    folder.commit();
     out.println(
         "Pictures of every journey are in "
             + outDir.toAbsolutePath()

@@ -47,12 +47,29 @@ public final class JourneyCommand implements Callable<Integer> {
   public JourneyCommand() {}
 
   /**
-   * Runs the command line and exits with its exit code.
+   * Runs the command line and exits with its exit code. Interrupted (Ctrl-C, or a {@code kill}), it
+   * removes what it had begun to write and says so on standard error, naming any file it had
+   * written whole.
    *
    * @param args the arguments, e.g. {@code run sales-funnel events.csv}
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    Thread interrupted =
+        new Thread(
+            () -> {
+              System.err.println();
+              System.err.println("journey: " + Interruption.JVM.interrupt());
+              System.err.flush();
+            },
+            "journey-interrupted");
+    Runtime.getRuntime().addShutdownHook(interrupted);
+    int exit = commandLine().execute(args);
+    try {
+      Runtime.getRuntime().removeShutdownHook(interrupted);
+    } catch (IllegalStateException shuttingDown) {
+      // interrupted as it finished: the hook says what was written, and the JVM halts
+    }
+    System.exit(exit);
   }
 
   /**
