@@ -93,7 +93,8 @@ public final class EventLogReader {
    * @param problems every problem, in file order: the reasons for refusing, or the rows skipped
    * @param stopped whether a problem with the whole file stopped the reading (it is missing or
    *     empty, its header is wrong, it is not UTF-8, a quote is never closed): then skipping
-   *     invalid rows ({@link #skipInvalid(boolean)}) cannot help; false when only rows are invalid
+   *     invalid rows ({@link EventLogReader#skipInvalid(boolean)}) cannot help; false when only
+   *     rows are invalid
    * @since 0.1
    */
   @API(status = EXPERIMENTAL, since = "0.1")
