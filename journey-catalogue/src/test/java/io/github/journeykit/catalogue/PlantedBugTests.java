@@ -141,7 +141,7 @@ class PlantedBugTests {
             "invariant \"from 'loyal' on, a customer has 2 purchases\": its stages reached by 0"
                 + " customers");
     assertThat(result.report())
-        .contains("1 invariants held for 1000 customers (seed 5), but they were never put to the")
+        .contains("1 invariant held for 1000 customers (seed 5), but they were never put to the")
         .contains("expectUnreached(");
   }
 }

@@ -76,6 +76,14 @@ final class CsvRecords {
     return line;
   }
 
+  /**
+   * The column of the field being read, from 1: where reading stopped when the text could not be
+   * read on.
+   */
+  int fieldNumber() {
+    return count + 1;
+  }
+
   /** The line the last record returned started on. */
   long recordLine() {
     return recordLine;

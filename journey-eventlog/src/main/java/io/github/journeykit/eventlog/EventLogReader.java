@@ -14,11 +14,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -64,10 +59,12 @@ import org.apiguardian.api.API;
  * <p>Every mistake becomes a {@link LogProblem} with the file, line and column: an unknown event
  * for this journey (with the accepted ones), a bad or missing value (with what is expected), a
  * value in a column the row's event type does not take, an unparsable time, an unknown or missing
- * column, a wrong number of fields, a field too long, broken quoting, text that is not UTF-8. By
- * default a log with any problem yields no {@link EventLog}, only the problems; with {@link
- * #skipInvalid(boolean)} invalid rows are left out and reported, and the rest is read. An empty
- * file, a missing file and a bad header are never skipped.
+ * column, a wrong number of fields, a field too long, broken quoting, text that is not UTF-8 (the
+ * first invalid byte, its line, its column and its character on the line). By default a log with
+ * any problem yields no {@link EventLog}, only the problems; with {@link #skipInvalid(boolean)}
+ * invalid rows are left out and reported, and the rest is read. An empty file, a missing file, a
+ * bad header, text that is not UTF-8 and a quote never closed stop the reading whatever the setting
+ * ({@link Result#stopped()}).
  *
  * <pre>{@code
  * EventLogReader.Result result = EventLogReader.of(playbook).read(Path.of("events.csv"));
@@ -94,15 +91,20 @@ public final class EventLogReader {
    *
    * @param log the events read; none when the log was refused
    * @param problems every problem, in file order: the reasons for refusing, or the rows skipped
+   * @param stopped whether a problem with the whole file stopped the reading (it is missing or
+   *     empty, its header is wrong, it is not UTF-8, a quote is never closed): then skipping
+   *     invalid rows ({@link EventLogReader#skipInvalid(boolean)}) cannot help; false when only
+   *     rows are invalid
    * @since 0.1
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Result(Option<EventLog> log, Seq<LogProblem> problems) {
+  public record Result(Option<EventLog> log, Seq<LogProblem> problems, boolean stopped) {
     /**
      * Creates a result.
      *
      * @param log the log, if read
      * @param problems the problems
+     * @param stopped whether a problem with the whole file stopped the reading
      */
     public Result {
       Objects.requireNonNull(log, "log is null");
@@ -171,18 +173,11 @@ public final class EventLogReader {
   public Result read(String name, InputStream in) {
     Objects.requireNonNull(name, "name is null");
     Objects.requireNonNull(in, "in is null");
-    Reader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return new Reading(name, new CsvRecords(reader)).run();
+    return new Reading(name, new CsvRecords(new Utf8Reader(in))).run();
   }
 
   private static Result refused(LogProblem problem) {
-    return new Result(Option.none(), List.of(problem));
+    return new Result(Option.none(), List.of(problem), true);
   }
 
   /** One reading of one log. */
@@ -272,7 +267,7 @@ public final class EventLogReader {
                   "the file is empty; an event log needs at least a header row: customer,at,event,detail"));
         }
         if (!header()) {
-          return new Result(Option.none(), List.ofAll(problems));
+          return stopped();
         }
         while (true) {
           try {
@@ -283,34 +278,32 @@ public final class EventLogReader {
           } catch (CsvRecords.Malformed malformed) {
             problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.reason));
             if (malformed.fatal) {
-              return new Result(Option.none(), List.ofAll(problems));
+              return stopped();
             }
             if (!malformed.recordRead) {
               records.skipRestOfLine();
             }
           }
         }
-      } catch (CharacterCodingException e) {
-        problems.add(
-            new LogProblem(
-                name,
-                0,
-                0,
-                "is not UTF-8 text (invalid bytes at or after line "
-                    + records.currentLine()
-                    + ")"));
-        return new Result(Option.none(), List.ofAll(problems));
+      } catch (Utf8Reader.Invalid invalid) {
+        problems.add(new LogProblem(name, invalid.line, records.fieldNumber(), invalid.describe()));
+        return stopped();
       } catch (CsvRecords.Malformed malformed) {
         problems.add(new LogProblem(name, malformed.line, malformed.column, malformed.reason));
-        return new Result(Option.none(), List.ofAll(problems));
+        return stopped();
       } catch (IOException e) {
         problems.add(new LogProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
-        return new Result(Option.none(), List.ofAll(problems));
+        return stopped();
       }
       if (!problems.isEmpty() && !skipInvalid) {
-        return new Result(Option.none(), List.ofAll(problems));
+        return new Result(Option.none(), List.ofAll(problems), false);
       }
-      return new Result(Option.of(build()), List.ofAll(problems));
+      return new Result(Option.of(build()), List.ofAll(problems), false);
+    }
+
+    /** The log refused for a problem that stopped the reading, after every problem found. */
+    private Result stopped() {
+      return new Result(Option.none(), List.ofAll(problems), true);
     }
 
     /** The columns a log of this journey may have, for messages. */

@@ -164,36 +164,6 @@ class EventLogReaderTests {
     }
 
     @Test
-    void textThatIsNotUtf8IsRefused() {
-      byte[] bytes = {
-        'c',
-        'u',
-        's',
-        't',
-        'o',
-        'm',
-        'e',
-        'r',
-        ',',
-        'a',
-        't',
-        ',',
-        'e',
-        'v',
-        'e',
-        'n',
-        't',
-        '\n',
-        (byte) 0xC3,
-        (byte) 0x28
-      };
-      EventLogReader.Result result =
-          EventLogReader.of(FUNNEL).read("events.csv", new ByteArrayInputStream(bytes));
-      assertThat(result.problems().map(LogProblem::toString))
-          .containsExactly("events.csv: is not UTF-8 text (invalid bytes at or after line 1)");
-    }
-
-    @Test
     void skippingInvalidRowsReportsThemAndReadsTheRest() {
       EventLogReader.Result result =
           EventLogReader.of(FUNNEL)
@@ -226,6 +196,136 @@ class EventLogReaderTests {
           Files.writeString(
               dir.resolve("ok.csv"), "customer,at,event\nc,2026-03-01T10:00:00Z,refused\n");
       assertThat(EventLogReader.of(FUNNEL).read(file).log().get().customerCount()).isEqualTo(1);
+    }
+  }
+
+  /** Text that is not UTF-8: the first invalid byte, where it is, and what it is. */
+  @Nested
+  class NotUtf8 {
+
+    static final String HEADER = "customer,at,event,detail\n";
+    static final String ROW = "c,2026-03-01T10:00:00Z,interaction,yes\n";
+    static final String AFTER = "; an event log is UTF-8 text: export or save it as UTF-8";
+
+    /** The UTF-8 bytes of the texts, and each byte given as an int as it is. */
+    byte[] bytes(Object... parts) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (Object part : parts) {
+        if (part instanceof Integer raw) {
+          out.write(raw);
+        } else {
+          out.writeBytes(((String) part).getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return out.toByteArray();
+    }
+
+    EventLogReader.Result read(byte[] bytes) {
+      return EventLogReader.of(FUNNEL).read("events.csv", new ByteArrayInputStream(bytes));
+    }
+
+    /** The same bytes handed out one at a time, so that no buffer's size matters. */
+    EventLogReader.Result trickled(byte[] bytes) {
+      return EventLogReader.of(FUNNEL)
+          .read(
+              "events.csv",
+              new ByteArrayInputStream(bytes) {
+                @Override
+                public synchronized int read(byte[] buffer, int offset, int length) {
+                  return super.read(buffer, offset, Math.min(length, 1));
+                }
+              });
+    }
+
+    Seq<String> problems(EventLogReader.Result result) {
+      assertThat(result.log().isEmpty()).as("the log must be refused").isTrue();
+      assertThat(result.stopped()).as("text that is not UTF-8 stops the reading").isTrue();
+      return result.problems().map(LogProblem::toString);
+    }
+
+    @Test
+    void aLatin1ByteDeepInALogIsNamedWithItsLineColumnAndCharacter() {
+      // 20,000 good rows, then on line 20,002 a Latin-1 'é' in the detail, then more rows.
+      byte[] log =
+          bytes(
+              HEADER + ROW.repeat(20_000) + "c,2026-03-01T10:00:00Z,interaction,y",
+              0xE9,
+              "s\n" + ROW.repeat(100));
+      String expected =
+          "events.csv:20002:4: byte 0xE9 (character 37 of the line) is not UTF-8" + AFTER;
+      assertThat(problems(read(log))).containsExactly(expected);
+      assertThat(problems(trickled(log))).containsExactly(expected);
+    }
+
+    @Test
+    void charactersAreCountedAsCharactersNotBytesNorUtf16Units() {
+      // 'Ó' is two bytes, the emoji four bytes and two UTF-16 units: each one character.
+      byte[] log =
+          bytes(
+              "\uFEFF" + HEADER + ROW + "\u00D3lga \uD83D\uDE00,2026-03-01T10:00:00Z,",
+              0xC3,
+              0x28,
+              "interaction,yes\n");
+      assertThat(problems(read(log)))
+          .containsExactly(
+              "events.csv:3:3: byte 0xC3 (character 29 of the line) is not UTF-8" + AFTER);
+    }
+
+    @Test
+    void aByteInTheHeaderIsNamedThere() {
+      assertThat(problems(read(bytes("\uFEFFcustomer,at,ev", 0xE9, "nt\n" + ROW))))
+          .containsExactly(
+              "events.csv:1:3: byte 0xE9 (character 15 of the line) is not UTF-8" + AFTER);
+    }
+
+    @Test
+    void aByteAtTheEndWithoutANewlineIsNamedAsOneThatBeginsACharacterNeverFinished() {
+      assertThat(problems(read(bytes(HEADER + ROW + "c,2026-03-01T10:00:00Z,refused,", 0xE9))))
+          .containsExactly(
+              "events.csv:3:4: byte 0xE9 (character 32 of the line) is not UTF-8: the file ends in"
+                  + " the middle of the character it begins"
+                  + AFTER);
+      // 0xFF begins no character: the end of the file has nothing to do with it
+      assertThat(problems(read(bytes(HEADER + ROW + "c,2026-03-01T10:00:00Z,refused,", 0xFF))))
+          .containsExactly(
+              "events.csv:3:4: byte 0xFF (character 32 of the line) is not UTF-8" + AFTER);
+    }
+
+    @Test
+    void aMultiByteCharacterCutOffByTheEndOfTheFileIsNamedWithAllItsBytes() {
+      // the euro sign is E2 82 AC; the file ends after its first two bytes
+      byte[] log = bytes(HEADER + ROW + "c,2026-03-01T10:00:00Z,purchase,", 0xE2, 0x82);
+      String expected =
+          "events.csv:3:4: bytes 0xE2 0x82 (character 33 of the line) are not UTF-8: the file ends"
+              + " in the middle of the character they begin"
+              + AFTER;
+      assertThat(problems(read(log))).containsExactly(expected);
+      assertThat(problems(trickled(log))).containsExactly(expected);
+    }
+
+    @Test
+    void theRowsBeforeTheBadByteAreStillChecked() {
+      assertThat(
+              problems(
+                  read(
+                      bytes(HEADER + "c,soon,refused,\n" + ROW + "d,2026-03-01T10:00:00Z,", 0xE9))))
+          .containsExactly(
+              "events.csv:2:2: unparsable time 'soon'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or"
+                  + " 2026-03-01T13:15:30+03:00",
+              "events.csv:4:3: byte 0xE9 (character 24 of the line) is not UTF-8: the file ends in"
+                  + " the middle of the character it begins"
+                  + AFTER);
+    }
+
+    @Test
+    void onlyInvalidRowsLeaveSomethingToSkip() {
+      EventLogReader.Result rows = EventLogReaderTests.read(HEADER + "c,soon,refused,\n");
+      assertThat(rows.log().isEmpty()).isTrue();
+      assertThat(rows.stopped()).isFalse();
+      assertThat(EventLogReaderTests.read("customer,when,event\n").stopped()).isTrue();
+      assertThat(EventLogReaderTests.read("").stopped()).isTrue();
+      assertThat(EventLogReaderTests.read(HEADER + "\"c,2026\n").stopped()).isTrue();
+      assertThat(EventLogReaderTests.read(HEADER + ROW).stopped()).isFalse();
     }
   }
 }

@@ -65,6 +65,9 @@ final class CrmCommand implements Callable<Integer> {
    */
   static final String DEFAULT_DATABASE = "jdbc:h2:mem:journey-crm";
 
+  /** The columns of the outbox the command prints. */
+  static final String OUTBOX_HEADER = "customer,message,send_at,rule,status";
+
   @Spec CommandSpec spec = CommandSpec.create();
 
   @Parameters(
@@ -120,10 +123,13 @@ final class CrmCommand implements Callable<Integer> {
     EventLog log =
         events == null
             ? sample(playbook)
-            : RunCommand.read(playbook, events, false, spec.commandLine().getErr());
+            : RunCommand.read(playbook, events, spec.commandLine().getErr());
     List<Arrival> arrivals = arrivals(log);
     if (arrivals.isEmpty()) {
-      throw new UserMistake(events + " has no events");
+      // as run does: reading said "no events" on standard error; the outbox is empty
+      spec.commandLine().getOut().println(OUTBOX_HEADER);
+      spec.commandLine().getOut().flush();
+      return 0;
     }
     Instant end =
         until == null ? arrivals.get(arrivals.size() - 1).event().at() : RunCommand.instant(until);
@@ -160,7 +166,7 @@ final class CrmCommand implements Callable<Integer> {
    * each as sent; then prints those that wait for a later time.
    */
   private void printOutbox(JourneyStore store, Instant now, PrintWriter out) {
-    out.println("customer,message,send_at,rule,status");
+    out.println(OUTBOX_HEADER);
     while (store.outbox().deliver(now, batch, message -> out.println(row(message, "sent"))) > 0) {
       // the next batch
     }

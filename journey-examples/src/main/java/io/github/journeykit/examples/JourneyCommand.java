@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -89,7 +90,25 @@ public final class JourneyCommand implements Callable<Integer> {
           }
           throw exception;
         });
+    commandLine.setParameterExceptionHandler(JourneyCommand::badArguments);
     return commandLine;
+  }
+
+  /**
+   * A mistake in the arguments (an unknown option or command, a missing or bad value) in one line
+   * naming the option and what it takes, with the command's help to see; no usage; exit code 2.
+   */
+  private static int badArguments(ParameterException exception, String[] args) {
+    CommandLine line = exception.getCommandLine();
+    line.getErr()
+        .println(
+            "journey: "
+                + Arguments.mistake(exception, args)
+                + " (see: "
+                + line.getCommandSpec().qualifiedName()
+                + " --help)");
+    line.getErr().flush();
+    return 2;
   }
 
   /** Without a command: the usage, on standard error, and exit code 2. */

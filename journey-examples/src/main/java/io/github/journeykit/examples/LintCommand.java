@@ -1,5 +1,6 @@
 package io.github.journeykit.examples;
 
+import io.github.journeykit.model.Journey;
 import io.github.journeykit.rules.Finding;
 import io.github.journeykit.rules.GapAnalysis;
 import io.github.journeykit.rules.Playbook;
@@ -68,13 +69,16 @@ final class LintCommand implements Callable<Integer> {
     }
     Playbook playbook = Journeys.find(id, tuning.settings());
     Seq<Finding> findings = GapAnalysis.of(playbook);
+    Journey older = null;
     if (since != null) {
-      findings =
-          findings.appendAll(
-              GapAnalysis.ofMigration(Journeys.find(since).journey(), playbook.journey()));
+      older = Journeys.find(since).journey();
+      findings = findings.appendAll(GapAnalysis.ofMigration(older, playbook.journey()));
     }
     StringBuilder out = new StringBuilder();
     findings.forEach(finding -> out.append(finding).append('\n'));
+    if (findings.isEmpty()) {
+      out.append(clean(playbook, older)).append('\n');
+    }
     Output.write(out.toString(), null, spec.commandLine().getOut());
     Finding.Severity level = threshold;
     // ERROR is declared before WARNING: a finding is at least as bad as the level when its ordinal
@@ -83,5 +87,29 @@ final class LintCommand implements Callable<Integer> {
             && findings.exists(finding -> finding.severity().ordinal() <= level.ordinal())
         ? 1
         : 0;
+  }
+
+  /**
+   * What a lint without findings says, so that silence is not all: what was looked at, e.g. {@code
+   * sales-funnel: no findings (6 stages, 14 rules, 5 messages checked)}.
+   */
+  static String clean(Playbook playbook, @Nullable Journey older) {
+    Journey journey = playbook.journey();
+    return journey.id()
+        + ": no findings ("
+        + count(journey.stages().size(), "stage")
+        + ", "
+        + count(playbook.rules().size(), "rule")
+        + ", "
+        + count(journey.messages().size(), "message")
+        + " checked"
+        + (older == null
+            ? ""
+            : "; the migrations from version " + older.version() + " leave nothing of it behind")
+        + ")";
+  }
+
+  private static String count(int count, String what) {
+    return count + " " + what + (count == 1 ? "" : "s");
   }
 }

@@ -75,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
     Playbook playbook = Journeys.find(id, tuning.settings());
     io.vavr.control.Option<FunnelReport> figures = io.vavr.control.Option.none();
     if (overlay != null) {
-      EventLog log = RunCommand.read(playbook, overlay, false, spec.commandLine().getErr());
+      EventLog log = RunCommand.read(playbook, overlay, spec.commandLine().getErr());
       figures =
           io.vavr.control.Option.of(
               RunCommand.funnel(log, playbook.compile(), Funnel.DEFAULT_STUCK_AFTER, null));

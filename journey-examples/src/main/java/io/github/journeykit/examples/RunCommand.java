@@ -382,8 +382,31 @@ final class RunCommand implements Callable<Integer> {
     return funnel.report();
   }
 
-  /** Reads a log, printing its problems; a refused log is the user's mistake. */
+  /**
+   * Reads a log for {@code run}, which offers {@code --skip-invalid}: prints its problems, and says
+   * so when it holds no events; a refused log is the user's mistake.
+   */
   static EventLog read(Playbook playbook, Path file, boolean skipInvalid, PrintWriter err) {
+    return read(playbook, file, skipInvalid, true, err);
+  }
+
+  /**
+   * Reads a log for a command without {@code --skip-invalid} ({@code render --overlay}, {@code
+   * crm}): prints its problems, and says so when it holds no events; a refused log is the user's
+   * mistake.
+   */
+  static EventLog read(Playbook playbook, Path file, PrintWriter err) {
+    return read(playbook, file, false, false, err);
+  }
+
+  /**
+   * Reads a log, printing its problems; a refused log is the user's mistake, with the advice to
+   * skip invalid rows only where the command can and it would help (only rows are invalid). A log
+   * without events is no mistake, but standard error says so: otherwise the empty output would be
+   * all.
+   */
+  private static EventLog read(
+      Playbook playbook, Path file, boolean skipInvalid, boolean canSkip, PrintWriter err) {
     EventLogReader.Result result = EventLogReader.of(playbook).skipInvalid(skipInvalid).read(file);
     Seq<LogProblem> problems = result.problems();
     problems
@@ -393,17 +416,26 @@ final class RunCommand implements Callable<Integer> {
       err.println("... and " + (problems.size() - PROBLEMS_SHOWN) + " more problems");
     }
     err.flush();
-    return result
-        .log()
-        .getOrElseThrow(
-            () ->
-                new UserMistake(
-                    file
-                        + " was not read: "
-                        + problems.size()
-                        + (problems.size() == 1 ? " problem" : " problems")
-                        + (skipInvalid
-                            ? ""
-                            : "; fix them, or pass --skip-invalid to skip invalid rows")));
+    EventLog log =
+        result
+            .log()
+            .getOrElseThrow(
+                () ->
+                    new UserMistake(
+                        file
+                            + " was not read: "
+                            + problems.size()
+                            + (problems.size() == 1 ? " problem" : " problems")
+                            + (canSkip && !skipInvalid && !result.stopped()
+                                ? "; fix them, or pass --skip-invalid to skip invalid rows"
+                                : "")));
+    if (log.eventCount() == 0) {
+      err.println(
+          file
+              + ": no events"
+              + (problems.isEmpty() ? ", only the header" : ", every row was invalid and skipped"));
+      err.flush();
+    }
+    return log;
   }
 }

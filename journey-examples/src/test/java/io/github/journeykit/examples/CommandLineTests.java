@@ -86,7 +86,7 @@ class CommandLineTests {
       assertThat(none.err()).startsWith("journey: which command? For example: journey list\n");
       Run unknown = journey("fly");
       assertThat(unknown.exit()).isEqualTo(2);
-      assertThat(unknown.err()).contains("Unmatched argument at index 0: 'fly'");
+      assertThat(unknown.err()).isEqualTo("journey: unknown command 'fly' (see: journey --help)\n");
     }
   }
 
@@ -300,6 +300,8 @@ class CommandLineTests {
           journey("run", "sales-funnel", file("header.csv", "customer,at,event\n").toString());
       assertThat(headerOnly.exit()).isZero();
       assertThat(headerOnly.out()).isEqualTo("customer,stage,status,purchases\n");
+      assertThat(headerOnly.err())
+          .isEqualTo(dir.resolve("header.csv") + ": no events, only the header\n");
       Run stranger =
           journey("run", "sales-funnel", file("events.csv", LOG).toString(), "--explain", "nobody");
       assertThat(stranger.exit()).isEqualTo(2);
@@ -319,6 +321,102 @@ class CommandLineTests {
       for (Run run : java.util.List.of(missing, empty, stranger, noDir, unknownJourney)) {
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
       }
+    }
+  }
+
+  /** A log without events is no mistake, but every command that reads one says so. */
+  @Nested
+  class ALogWithoutEvents {
+    @Test
+    void runWritesTheHeaderAndSaysThereAreNoEvents() throws IOException {
+      Path header = file("header.csv", "customer,at,event,detail\n\n");
+      Run run = journey("run", "sales-funnel", header.toString());
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).isEqualTo("customer,stage,status,purchases\n");
+      assertThat(run.err()).isEqualTo(header + ": no events, only the header\n");
+      Run report = journey("run", "sales-funnel", header.toString(), "--report");
+      assertThat(report.exit()).isZero();
+      assertThat(report.err()).isEqualTo(header + ": no events, only the header\n");
+    }
+
+    @Test
+    void skippingEveryRowLeavesNoEventsAndSaysSo() throws IOException {
+      Path events = file("events.csv", "customer,at,event,detail\nolga,soon,interaction,yes\n");
+      Run run = journey("run", "sales-funnel", events.toString(), "--skip-invalid");
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).isEqualTo("customer,stage,status,purchases\n");
+      assertThat(run.err())
+          .isEqualTo(
+              "skipped: "
+                  + events
+                  + ":2:2: unparsable time 'soon'; use ISO-8601, e.g. 2026-03-01T10:15:30Z or"
+                  + " 2026-03-01T13:15:30+03:00\n"
+                  + events
+                  + ": no events, every row was invalid and skipped\n");
+    }
+
+    @Test
+    void renderAndTheCrmSaySoToo() throws IOException {
+      Path header = file("header.csv", "customer,at,event\n");
+      Run render =
+          journey("render", "sales-funnel", "--format", "mermaid", "--overlay", header.toString());
+      assertThat(render.exit()).isZero();
+      assertThat(render.out()).startsWith("stateDiagram-v2\n");
+      assertThat(render.err()).isEqualTo(header + ": no events, only the header\n");
+      Run crm = journey("crm", "sales-funnel", header.toString());
+      assertThat(crm.exit()).isZero();
+      assertThat(crm.out()).isEqualTo("customer,message,send_at,rule,status\n");
+      assertThat(crm.err()).isEqualTo(header + ": no events, only the header\n");
+    }
+  }
+
+  /** A log that is not UTF-8: the first bad byte, where it is; skipping rows cannot help there. */
+  @Nested
+  class ALogThatIsNotUtf8 {
+    @Test
+    void namesTheByteWhereItIsAndDoesNotSuggestSkippingRows() throws IOException {
+      byte[] head = (LOG + "andr").getBytes(StandardCharsets.UTF_8);
+      byte[] tail = ",2026-03-02T09:00:00Z,refused,\n".getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = new byte[head.length + 1 + tail.length];
+      System.arraycopy(head, 0, bytes, 0, head.length);
+      bytes[head.length] = (byte) 0xE9;
+      System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+      Path events = Files.write(dir.resolve("latin1.csv"), bytes);
+      String expected =
+          events
+              + ":9:1: byte 0xE9 (character 5 of the line) is not UTF-8; an event log is UTF-8"
+              + " text: export or save it as UTF-8\n"
+              + "journey: "
+              + events
+              + " was not read: 1 problem\n";
+      for (String[] args :
+          new String[][] {
+            {"run", "sales-funnel", events.toString()},
+            {"run", "sales-funnel", events.toString(), "--skip-invalid"},
+            {"render", "sales-funnel", "--format", "dot", "--overlay", events.toString()}
+          }) {
+        Run run = journey(args);
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).as(String.join(" ", args)).isEqualTo(expected);
+      }
+    }
+
+    @Test
+    void onlyACommandThatCanSkipRowsSuggestsIt() throws IOException {
+      Path events = file("events.csv", LOG + "olga,tomorrow,refused,\n");
+      assertThat(journey("run", "sales-funnel", events.toString()).err())
+          .endsWith(
+              " was not read: 1 problem; fix them, or pass --skip-invalid to skip invalid rows\n");
+      assertThat(
+              journey("render", "sales-funnel", "--format", "dot", "--overlay", events.toString())
+                  .err())
+          .endsWith("journey: " + events + " was not read: 1 problem\n");
+      assertThat(journey("crm", "sales-funnel", events.toString()).err())
+          .endsWith("journey: " + events + " was not read: 1 problem\n");
+      Path badHeader = file("header.csv", "customer,when,event\n");
+      assertThat(journey("run", "sales-funnel", badHeader.toString()).err())
+          .endsWith("journey: " + badHeader + " was not read: 2 problems\n");
     }
   }
 
@@ -666,9 +764,29 @@ class CommandLineTests {
       assertThat(check.exit()).isZero();
       assertThat(check.out())
           .isEqualTo(
-              // the ten of every journey, and the funnel's message histories and grey-cause
-              // attribute
-              "journey 'sales-funnel': 12 invariants held for 300 customers (seed 5)\n");
+              "journey 'sales-funnel': 12 invariants held for 300 customers (seed 5)\n"
+                  // the standard ones that apply to the funnel
+                  + "  held: the stage is always one of the journey's stages\n"
+                  + "  held: a decision is deterministic\n"
+                  + "  held: replay is chunk-independent\n"
+                  + "  held: an event the journey does not know is rejected with a reason and"
+                  + " leaves the position unchanged\n"
+                  + "  held: no move bypasses a gate\n"
+                  + "  held: a customer attribute holds only values its declaration accepts\n"
+                  + "  held: a message's history only grows\n"
+                  // the funnel's own
+                  + "  held: a yes moves at most one stage up\n"
+                  + "  held: a no moves at most one stage down\n"
+                  + "  held: purchases never decrease\n"
+                  + "  held: from 'purchased' on, a customer has 1 purchase\n"
+                  + "  held: from 'loyal' on, a customer has 2 purchases\n"
+                  // about facts the funnel does not declare
+                  + "  not checked, as it does not apply to this journey: a counter or a sum goes"
+                  + " down only by a rule that can lower it\n"
+                  + "  not checked, as it does not apply to this journey: a window keeps at most"
+                  + " its number of instants, oldest first, each an event's\n"
+                  + "  not checked, as it does not apply to this journey: the last-seen instant of"
+                  + " an event type is the instant of the last event of that type\n");
     }
 
     @Test
@@ -729,7 +847,9 @@ class CommandLineTests {
     void badOptionsAreMistakes() {
       assertThat(journey("check", "sales-funnel", "--customers", "0").exit()).isEqualTo(2);
       assertThat(journey("check", "sales-funnel", "--customers", "many").err())
-          .contains("Invalid value for option '--customers'");
+          .isEqualTo(
+              "journey: --customers takes a whole number, got 'many' (see: journey check"
+                  + " --help)\n");
     }
   }
 
@@ -754,6 +874,46 @@ class CommandLineTests {
   }
 
   @Nested
+  class LintingACleanJourney {
+    @Test
+    void saysThereAreNoFindingsAndWhatWasChecked() {
+      Run lint = journey("lint", "sales-funnel");
+      assertThat(lint.exit()).isZero();
+      assertThat(lint.out())
+          .isEqualTo("sales-funnel: no findings (6 stages, 12 rules, 6 messages checked)\n");
+      assertThat(lint.err()).isEmpty();
+      assertThat(journey("lint", "sales-funnel", "--fail-on", "warning").out())
+          .isEqualTo(lint.out());
+      assertThat(journey("lint", "b2b").out()).doesNotContain("no findings");
+    }
+
+    @Test
+    void sinceAnOlderVersionSaysItsMigrationsLeaveNothingBehind() {
+      Playbook funnel = Journeys.find("sales-funnel");
+      assertThat(LintCommand.clean(funnel, funnel.journey()))
+          .isEqualTo(
+              "sales-funnel: no findings (6 stages, 12 rules, 6 messages checked; the migrations"
+                  + " from version 1 leave nothing of it behind)");
+    }
+  }
+
+  @Test
+  void showSaysEveryDurationInWordsAndEndsWithANewline() {
+    for (String id : Catalogue.ids()) {
+      String shown = journey("show", id).out();
+      assertThat(shown).as(id).endsWith("\n");
+      // a parameter's value as the definition writes it, e.g. "1 day (P1D)", is the one ISO-8601
+      assertThat(shown.replaceAll("\\((PT?[0-9A-Z]+)\\):", ":"))
+          .as(id)
+          .doesNotContainPattern("\\bPT?[0-9]");
+    }
+    assertThat(journey("show", "sales-funnel", "--set", "qualify-delay=PT24H").out())
+        .contains("; First contact with a manager, after 1 day\n")
+        .contains("  qualify-delay = 1 day (PT24H): ")
+        .contains("; First purchase, after 7 days\n");
+  }
+
+  @Nested
   class Rendering {
     @Test
     void drawsEveryFormatToStandardOutputOrAFile() throws IOException {
@@ -773,7 +933,7 @@ class CommandLineTests {
           .isEqualTo(
               "journey: unknown format 'png'; use one of: mermaid, dot, markdown, html, csv\n");
       assertThat(journey("render", "sales-funnel").err())
-          .contains("Missing required option: '--format=FORMAT'");
+          .isEqualTo("journey: missing --format FORMAT (see: journey render --help)\n");
     }
 
     /** Renders a ready-made journey into a file, with a log of generated customers as overlay. */

@@ -14,8 +14,9 @@ import org.apiguardian.api.API;
  *
  * <p>A check {@link #holds()} when every invariant held for every customer and, unless its {@link
  * CoverageMode} says otherwise, every stage was reached and every rule fired (an invariant cannot
- * fail where no customer goes). The {@link #report()} is one line when it holds; it names what
- * broke, or what was never exercised and how to exercise it, when it does not.
+ * fail where no customer goes). The {@link #report()} says how many invariants held and names each
+ * when it holds; it names what broke, or what was never exercised and how to exercise it, when it
+ * does not.
  *
  * @param journey the journey's id
  * @param seed the seed of the run; the same seed gives the same customers
@@ -83,8 +84,10 @@ public record CheckResult(
 
   /**
    * Returns the result as a report: the counterexample's; or what was never exercised, with what to
-   * do about it; or one line saying what held, followed by warnings (unexercised parts under {@link
-   * CoverageMode#WARN}, parts expected unreached that were reached).
+   * do about it; or a line saying how many invariants held, followed by a line naming each ({@code
+   * held: a decision is deterministic}), one naming each invariant not checked as it does not
+   * apply, and warnings (unexercised parts under {@link CoverageMode#WARN}, parts expected
+   * unreached that were reached).
    *
    * @return the report
    */
@@ -98,7 +101,7 @@ public record CheckResult(
             + journey
             + "': "
             + invariants.size()
-            + " invariants held for "
+            + (invariants.size() == 1 ? " invariant held for " : " invariants held for ")
             + customers
             + " customers (seed "
             + seed
@@ -114,6 +117,13 @@ public record CheckResult(
       report.append("  ").append(Coverage.advice()).append('\n').append(reproduce);
     } else {
       report.append('\n');
+      invariants.forEach(name -> report.append("  held: ").append(name).append('\n'));
+      notApplicable.forEach(
+          name ->
+              report
+                  .append("  not checked, as it does not apply to this journey: ")
+                  .append(name)
+                  .append('\n'));
       unexercised.forEach(
           part -> report.append("  warning: never put to the test at ").append(part).append('\n'));
     }

@@ -39,7 +39,7 @@ class CoverageTests {
             "rule \"A big spender pays\": fired for 0 customers");
     assertThat(result.report())
         .isEqualTo(
-            "journey 'every-kind': 1 invariants held for 300 customers (seed 11), but they were"
+            "journey 'every-kind': 1 invariant held for 300 customers (seed 11), but they were"
                 + " never put to the test at:\n"
                 + "  stage 'paying': reached by 0 customers\n"
                 + "  rule \"A big spender pays\": fired for 0 customers\n"
@@ -61,7 +61,9 @@ class CoverageTests {
             .assertHolds();
     assertThat(result.coverage().stages().get("paying").get()).isGreaterThan(100);
     assertThat(result.report())
-        .isEqualTo("journey 'every-kind': 1 invariants held for 300 customers (seed 11)\n");
+        .isEqualTo(
+            "journey 'every-kind': 1 invariant held for 300 customers (seed 11)\n"
+                + "  held: nothing is ever wrong\n");
   }
 
   @Test
@@ -93,13 +95,16 @@ class CoverageTests {
     CheckResult warned = check().requireCoverage(CoverageMode.WARN).check(ALWAYS).assertHolds();
     assertThat(warned.report())
         .isEqualTo(
-            "journey 'every-kind': 1 invariants held for 300 customers (seed 11)\n"
+            "journey 'every-kind': 1 invariant held for 300 customers (seed 11)\n"
+                + "  held: nothing is ever wrong\n"
                 + "  warning: never put to the test at stage 'paying': reached by 0 customers\n"
                 + "  warning: never put to the test at rule \"A big spender pays\": fired for 0"
                 + " customers\n");
     CheckResult off = check().requireCoverage(CoverageMode.OFF).check(ALWAYS).assertHolds();
     assertThat(off.report())
-        .isEqualTo("journey 'every-kind': 1 invariants held for 300 customers (seed 11)\n");
+        .isEqualTo(
+            "journey 'every-kind': 1 invariant held for 300 customers (seed 11)\n"
+                + "  held: nothing is ever wrong\n");
     assertThat(off.coverage().stages().get("paying")).contains(0);
     assertThat(off.toString()).startsWith(off.report()).contains("  rules (customers for whom");
   }
@@ -177,5 +182,36 @@ class CoverageTests {
       }
       assertThat(fired).as(playbook.journey().id()).isGreaterThan(150);
     }
+  }
+
+  @Test
+  void aCheckThatHoldsNamesEachInvariantItCheckedAndEachItLeftOut() {
+    Invariant alsoAlways = Invariant.of("nothing is wrong either", history -> Option.none());
+    Invariant elsewhere =
+        new Invariant() {
+          @Override
+          public String name() {
+            return "windows keep their instants";
+          }
+
+          @Override
+          public Option<Violation> check(CustomerHistory history) {
+            return Option.none();
+          }
+
+          @Override
+          public boolean appliesTo(Playbook playbook) {
+            return false;
+          }
+        };
+    CheckResult result =
+        check().requireCoverage(CoverageMode.OFF).check(ALWAYS, elsewhere, alsoAlways);
+    assertThat(result.report())
+        .isEqualTo(
+            "journey 'every-kind': 2 invariants held for 300 customers (seed 11)\n"
+                + "  held: nothing is ever wrong\n"
+                + "  held: nothing is wrong either\n"
+                + "  not checked, as it does not apply to this journey: windows keep their"
+                + " instants\n");
   }
 }
