@@ -590,9 +590,9 @@ class CommandLineTests {
       assertThat(check.out())
           .isEqualTo(journey("check", "sales-funnel", "--customers", "300", "--seed", "5").out());
       assertThat(check.err())
-          .startsWith("\r[                    ]   0.3% sales-funnel")
-          .contains("\r[####################] 100.0% sales-funnel")
-          .endsWith("\r" + " ".repeat(50) + "\r");
+          .startsWith("\r[                    ]   0.3%, 1 of 300 customers, sales-funnel")
+          .contains("\r[####################] 100.0%, 300 of 300 customers, sales-funnel")
+          .matches("(?s).*\r {60,}\r");
       Run bad = journey("check", "sales-funnel", "--progress", "fancy");
       assertThat(bad.exit()).isEqualTo(2);
       assertThat(bad.err())
@@ -856,8 +856,8 @@ class CommandLineTests {
     assertThat(bar.exit()).isZero();
     assertThat(bar.out()).isEqualTo(lines.out());
     assertThat(bar.err())
-        .contains("\r[####################] 100.0% email-scheme")
-        .endsWith("\r" + " ".repeat(50) + "\r");
+        .contains("\r[####################] 100.0%, 400 of 400 customers, email-scheme")
+        .matches("(?s).*\r {60,}\r");
     Run bad = journey("demo", "--progress", "fancy", "--out-dir", dir.resolve("never").toString());
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err())

@@ -75,24 +75,42 @@ class ProgressTests {
       String shown = text.toString();
       assertThat(shown.chars().filter(c -> c == '\r').count()).as("0.0% to 100.0%").isEqualTo(1001);
       assertThat(shown)
-          .startsWith("\r[                    ]   0.0% sales-funnel        \r")
+          .startsWith("\r[                    ]   0.0%, 1 of 1,000,000 customers, sales-funnel\r")
           .endsWith(
-              "\r[####################] 100.0% sales-funnel        " + System.lineSeparator());
+              "\r[####################] 100.0%, 1,000,000 of 1,000,000 customers, sales-funnel"
+                  + System.lineSeparator());
     }
 
     @Test
     void aClearedBarIsRubbedOutAndDrawnAgainAtTheNextStep() {
       Progress bar = progress(Progress.Style.BAR, 10);
       bar.advance(5, "b2b");
+      String drawn = "\r[##########          ]  50.0%, 5 of 10 customers, b2b";
+      assertThat(text.toString()).isEqualTo(drawn);
       bar.clear();
+      assertThat(text.toString()).isEqualTo(drawn + "\r" + " ".repeat(drawn.length() - 1) + "\r");
       String cleared = text.toString();
-      assertThat(cleared).endsWith("\r" + " ".repeat(50) + "\r");
       bar.advance(5, "b2b");
-      assertThat(text.toString().substring(cleared.length()))
-          .isEqualTo("\r[##########          ]  50.0% b2b" + " ".repeat(17));
+      assertThat(text.toString().substring(cleared.length())).isEqualTo(drawn);
       bar.clear();
       bar.done();
       assertThat(text.toString()).as("nothing to end once rubbed out").endsWith("\r");
+    }
+
+    /** A check of a hundred million customers does a thousandth in more than a minute. */
+    @Test
+    void aSlowBarIsRedrawnWithItsCountEverySecondOrSo() {
+      Progress bar = progress(Progress.Style.BAR, 10_000_000);
+      for (int i = 0; i < 2 * Progress.CLOCK_EVERY; i++) {
+        if (i == 10) {
+          clock.set(TimeUnit.MILLISECONDS.toNanos(1_500));
+        }
+        bar.step("sales-funnel");
+      }
+      assertThat(text.toString())
+          .isEqualTo(
+              "\r[                    ]   0.0%, 1 of 10,000,000 customers, sales-funnel"
+                  + "\r[                    ]   0.0%, 1,025 of 10,000,000 customers, sales-funnel");
     }
   }
 
@@ -120,6 +138,21 @@ class ProgressTests {
               "progress: 25.5%, 51 of 200 customers, sales-funnel"
                   + System.lineSeparator()
                   + "progress: 26.5%, 53 of 200 customers, b2b"
+                  + System.lineSeparator());
+    }
+
+    @Test
+    void aSlowRunSaysSomethingThoughNoThousandthMoreIsDone() {
+      Progress lines = progress(Progress.Style.LINES, 10_000_000);
+      for (int i = 0; i < 2 * Progress.CLOCK_EVERY; i++) {
+        if (i == 10) {
+          clock.set(TimeUnit.SECONDS.toNanos(31));
+        }
+        lines.step("sales-funnel");
+      }
+      assertThat(text.toString())
+          .isEqualTo(
+              "progress: 0.0%, 1,025 of 10,000,000 customers, sales-funnel"
                   + System.lineSeparator());
     }
 
