@@ -44,9 +44,9 @@ import picocli.CommandLine.Spec;
           + " turns grey or blue does nothing more.",
       "The funnel figures are those of journey run --report: see journey run --help for what each"
           + " column counts.",
-      "Its progress goes to standard error (see --progress). Its memory does not grow with"
-          + " --customers but by what the report lists: a customer is dropped after their last"
-          + " event, all but their id and two instants while they wait at a stage that is not final."
+      "Its progress goes to standard error (see --progress). Of a customer whose events are done it"
+          + " keeps only what the report lists: their id and two instants while they wait at a stage"
+          + " that is not final, a few dozen bytes instead of their whole position."
     })
 final class DemoCommand implements Callable<Integer> {
 
