@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
       "Checks a journey's invariants over generated customers.",
       "The standard invariants and the journey's own, over generated customers.",
       "Exit 0 when they hold; exit 1 with the minimal counterexample as an event log on standard output",
-      "(replay it with: journey run JOURNEY FILE) and the report on standard error."
+      "(replay it with: journey run JOURNEY FILE) and the report on standard error.",
+      "Its progress goes to standard error (see --progress). It keeps one customer at a time: its"
+          + " memory does not grow with --customers."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -61,6 +63,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "The seed, to reproduce a run (default: random, printed).")
   @Nullable Long seed;
 
+  @Mixin Progress.Choice progressChoice = new Progress.Choice();
+
   /**
    * The invariants of a ready-made journey, also when it comes from a definition file: for a
    * playbook equal to the catalogue's; none for another journey, even of the same id.
@@ -85,14 +89,19 @@ final class CheckCommand implements Callable<Integer> {
           default ->
               throw new UserMistake("--coverage takes fail, warn or off, got '" + coverage + "'");
         };
-    JourneyCheck check = JourneyCheck.of(playbook).customers(customers).requireCoverage(mode);
+    String journey = playbook.journey().id();
+    Progress progress = progressChoice.start(spec.commandLine().getErr(), customers, "customers");
+    JourneyCheck check =
+        JourneyCheck.of(playbook)
+            .customers(customers)
+            .requireCoverage(mode)
+            .onProgress(done -> progress.advance(done, journey));
     if (seed != null) {
       check = check.seed(seed);
     }
-    return report(
-        check.check(Invariants.standard().appendAll(ownInvariants(playbook))),
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+    CheckResult result = check.check(Invariants.standard().appendAll(ownInvariants(playbook)));
+    progress.clear();
+    return report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   /**

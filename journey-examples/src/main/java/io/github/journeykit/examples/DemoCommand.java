@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,7 +42,9 @@ import picocli.CommandLine.Spec;
           + " turns grey or blue does nothing more.",
       "The funnel figures are those of journey run --report: see journey run --help for what each"
           + " column counts.",
-      "A progress bar goes to standard error while it works."
+      "Its progress goes to standard error (see --progress). Of a customer whose events are done it"
+          + " keeps only what the report lists: their id and two instants while they wait at a stage"
+          + " that is not final, a few dozen bytes instead of their whole position."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -75,14 +78,20 @@ final class DemoCommand implements Callable<Integer> {
               + " each keeping its mode, and other files are left alone.")
   Path outDir = Path.of("journey-demo");
 
+  @Mixin Progress.Choice progressChoice = new Progress.Choice();
+
   @Override
   public Integer call() {
     if (customers < 1 || maxEvents < 1) {
       throw new UserMistake("--customers and --max-events must be at least 1");
     }
+    Seq<Playbook> playbooks = Catalogue.all();
+    Progress progress =
+        progressChoice.start(
+            spec.commandLine().getErr(), (long) customers * playbooks.size(), "customers");
     OutputFolder folder = OutputFolder.open(outDir);
     try {
-      return drawInto(folder);
+      return drawInto(folder, playbooks, progress);
     } finally {
       folder.close();
     }
@@ -92,14 +101,11 @@ final class DemoCommand implements Callable<Integer> {
    * Runs every journey, printing its figures, and writes its pictures into the folder, put in place
    * once every journey has run.
    */
-  private int drawInto(OutputFolder folder) {
+  private int drawInto(OutputFolder folder, Seq<Playbook> playbooks, Progress progress) {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Seq<Playbook> playbooks = Catalogue.all();
-    long total = (long) customers * playbooks.size();
-    Progress progress = new Progress(err, total);
     for (Playbook playbook : playbooks) {
       FunnelReport report = population(playbook, progress);
+      progress.clear();
       out.print(
           report.journey()
               + " — "
@@ -156,44 +162,9 @@ final class DemoCommand implements Callable<Integer> {
         position = decision.after();
         events++;
       }
+      funnel.finish(position.customer());
       progress.step(journey.id());
     }
     return funnel.report();
-  }
-
-  /** A progress bar on standard error, redrawn at each whole percent. */
-  private static final class Progress {
-    private final PrintWriter err;
-    private final long total;
-    private long done;
-    private int shown = -1;
-
-    Progress(PrintWriter err, long total) {
-      this.err = err;
-      this.total = total;
-    }
-
-    void step(String journey) {
-      done++;
-      int percent = (int) (done * 100 / total);
-      if (percent != shown) {
-        shown = percent;
-        int filled = percent / 5;
-        err.print(
-            "\r["
-                + "#".repeat(filled)
-                + " ".repeat(20 - filled)
-                + "] "
-                + String.format("%3d%%", percent)
-                + " "
-                + String.format("%-20s", journey));
-        err.flush();
-      }
-    }
-
-    void done() {
-      err.println();
-      err.flush();
-    }
   }
 }

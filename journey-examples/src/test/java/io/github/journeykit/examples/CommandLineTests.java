@@ -787,6 +787,26 @@ class CommandLineTests {
                   + " its number of instants, oldest first, each an event's\n"
                   + "  not checked, as it does not apply to this journey: the last-seen instant of"
                   + " an event type is the instant of the last event of that type\n");
+      assertThat(check.err()).as("no terminal here, and a short run: nothing").isEmpty();
+    }
+
+    /** Its progress shows as a bar on a terminal, rubbed out before the result. */
+    @Test
+    void itsProgressIsABarWhenAskedAndTheResultStaysTheSame() {
+      Run check =
+          journey(
+              "check", "sales-funnel", "--customers", "300", "--seed", "5", "--progress", "bar");
+      assertThat(check.exit()).isZero();
+      assertThat(check.out())
+          .isEqualTo(journey("check", "sales-funnel", "--customers", "300", "--seed", "5").out());
+      assertThat(check.err())
+          .startsWith("\r[                    ]   0.3%, 1 of 300 customers, sales-funnel")
+          .contains("\r[####################] 100.0%, 300 of 300 customers, sales-funnel")
+          .matches("(?s).*\r {60,}\r");
+      Run bad = journey("check", "sales-funnel", "--progress", "fancy");
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err())
+          .isEqualTo("journey: --progress takes auto, bar, lines or off, got 'fancy'\n");
     }
 
     @Test
@@ -1079,6 +1099,25 @@ class CommandLineTests {
   }
 
   @Test
+  void theDemosProgressIsABarOnlyWhereAskedForOrOnATerminal() throws IOException {
+    String folder = dir.resolve("demo").toString();
+    Run lines = journey("demo", "--customers", "50", "--out-dir", folder, "--progress", "lines");
+    assertThat(lines.exit()).isZero();
+    assertThat(lines.err()).doesNotContain("\r");
+    Run bar = journey("demo", "--customers", "50", "--out-dir", folder, "--progress", "bar");
+    assertThat(bar.exit()).isZero();
+    assertThat(bar.out()).isEqualTo(lines.out());
+    assertThat(bar.err())
+        .contains("\r[####################] 100.0%, 400 of 400 customers, email-scheme")
+        .matches("(?s).*\r {60,}\r");
+    Run bad = journey("demo", "--progress", "fancy", "--out-dir", dir.resolve("never").toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err())
+        .isEqualTo("journey: --progress takes auto, bar, lines or off, got 'fancy'\n");
+    assertThat(dir.resolve("never")).as("nothing written").doesNotExist();
+  }
+
+  @Test
   void demoRunsEveryJourneyPrintsItsFunnelAndWritesItsPictures() throws IOException {
     Path out = dir.resolve("demo");
     Run demo = journey("demo", "--customers", "200", "--out-dir", out.toString());
@@ -1095,7 +1134,9 @@ class CommandLineTests {
     assertThat(Files.readString(out.resolve("b2b.html"))).contains("<h2>Funnel</h2>");
     assertThat(demo.out())
         .contains("sales-funnel — Six awareness stages of a sales funnel: 200 customers, ");
-    assertThat(demo.err()).contains("[####################] 100% email-scheme");
+    assertThat(demo.err())
+        .as("standard error is no terminal here: no bar, whose frames would fill a log file")
+        .doesNotContain("\r");
     assertThat(journey("demo", "--customers", "200", "--out-dir", out.toString()).out())
         .isEqualTo(demo.out());
   }

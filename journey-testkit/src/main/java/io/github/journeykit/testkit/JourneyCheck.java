@@ -18,6 +18,7 @@ import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.LongConsumer;
 import org.apiguardian.api.API;
 
 /**
@@ -42,6 +43,10 @@ import org.apiguardian.api.API;
  * with {@link #expectUnreached(String, String)}. {@link #requireCoverage(CoverageMode)} makes it a
  * warning, or turns it off. An invariant that does not {@link Invariant#appliesTo apply} to the
  * journey (one about windows, in a journey without any) is not checked and not counted as held.
+ *
+ * <p>A run keeps one customer's history at a time: its memory does not grow with the number of
+ * customers. {@link #onProgress(java.util.function.LongConsumer)} tells a listener how many
+ * customers have been checked, to show the progress of a long run.
  *
  * <pre>{@code
  * CheckResult result = JourneyCheck.of(Catalogue.get("sales-funnel").get())
@@ -77,6 +82,7 @@ public final class JourneyCheck {
   private final CoverageMode coverageMode;
   private final int coverageAtLeast;
   private final Map<String, String> expectedUnreached;
+  private final LongConsumer progress;
 
   private JourneyCheck(
       Playbook playbook,
@@ -86,7 +92,8 @@ public final class JourneyCheck {
       CustomerGenerator generator,
       CoverageMode coverageMode,
       int coverageAtLeast,
-      Map<String, String> expectedUnreached) {
+      Map<String, String> expectedUnreached,
+      LongConsumer progress) {
     this.playbook = playbook;
     this.customers = customers;
     this.maxEvents = maxEvents;
@@ -95,6 +102,7 @@ public final class JourneyCheck {
     this.coverageMode = coverageMode;
     this.coverageAtLeast = coverageAtLeast;
     this.expectedUnreached = expectedUnreached;
+    this.progress = progress;
   }
 
   /**
@@ -114,7 +122,8 @@ public final class JourneyCheck {
         CustomerGenerator.of(playbook),
         CoverageMode.FAIL,
         1,
-        LinkedHashMap.empty());
+        LinkedHashMap.empty(),
+        JourneyCheck::noProgress);
   }
 
   /**
@@ -146,7 +155,8 @@ public final class JourneyCheck {
         generator,
         coverageMode,
         coverageAtLeast,
-        expectedUnreached);
+        expectedUnreached,
+        progress);
   }
 
   /**
@@ -167,7 +177,8 @@ public final class JourneyCheck {
         generator,
         coverageMode,
         coverageAtLeast,
-        expectedUnreached);
+        expectedUnreached,
+        progress);
   }
 
   /**
@@ -185,7 +196,8 @@ public final class JourneyCheck {
         generator,
         coverageMode,
         coverageAtLeast,
-        expectedUnreached);
+        expectedUnreached,
+        progress);
   }
 
   /**
@@ -207,7 +219,8 @@ public final class JourneyCheck {
         newGenerator,
         coverageMode,
         coverageAtLeast,
-        expectedUnreached);
+        expectedUnreached,
+        progress);
   }
 
   /**
@@ -236,7 +249,15 @@ public final class JourneyCheck {
           "each part must be exercised by at least 1 customer, got " + customersEach);
     }
     return new JourneyCheck(
-        playbook, customers, maxEvents, seed, generator, mode, customersEach, expectedUnreached);
+        playbook,
+        customers,
+        maxEvents,
+        seed,
+        generator,
+        mode,
+        customersEach,
+        expectedUnreached,
+        progress);
   }
 
   /**
@@ -281,7 +302,44 @@ public final class JourneyCheck {
         generator,
         coverageMode,
         coverageAtLeast,
-        expectedUnreached.put(stageOrRule, reason));
+        expectedUnreached.put(stageOrRule, reason),
+        progress);
+  }
+
+  /**
+   * Returns this check with a listener told how far a run has come, to show its progress.
+   *
+   * <p>During {@link #check(Seq)}, on the thread that runs it, the listener is told after each
+   * customer how many customers have been checked so far: 1, 2, ... up to the {@linkplain
+   * #customers(int) number of customers}, or up to the customer who broke an invariant, before the
+   * shrinking of the counterexample. It is called once per customer, so it should be cheap, e.g.
+   * redraw something only when a whole percent is done. It does not change the result. A check
+   * keeps one customer's history at a time, whatever their number: its memory is that of the
+   * coverage counts and of the counterexample.
+   *
+   * <pre>{@code
+   * JourneyCheck.of(playbook)
+   *     .customers(10_000_000)
+   *     .onProgress(done -> bar.show(done * 100 / 10_000_000))
+   *     .check(Invariants.standard());
+   * }</pre>
+   *
+   * @param listener told the number of customers checked so far, after each one
+   * @return the check
+   * @since 0.1
+   */
+  public JourneyCheck onProgress(LongConsumer listener) {
+    Objects.requireNonNull(listener, "listener is null");
+    return new JourneyCheck(
+        playbook,
+        customers,
+        maxEvents,
+        seed,
+        generator,
+        coverageMode,
+        coverageAtLeast,
+        expectedUnreached,
+        listener);
   }
 
   /**
@@ -329,6 +387,7 @@ public final class JourneyCheck {
       coverage.end();
       for (Invariant invariant : applied) {
         if (invariant.check(history).isDefined()) {
+          progress.accept(customer + 1L);
           Counterexample counterexample =
               shrink(engine, invariant, customer, events, lengths.start());
           return new CheckResult(
@@ -341,6 +400,7 @@ public final class JourneyCheck {
               coverage.coverage(expectedUnreached, coverageMode, coverageAtLeast));
         }
       }
+      progress.accept(customer + 1L);
     }
     return new CheckResult(
         playbook.journey().id(),
@@ -351,6 +411,9 @@ public final class JourneyCheck {
         Option.none(),
         coverage.coverage(expectedUnreached, coverageMode, coverageAtLeast));
   }
+
+  /** The listener of a check that shows no progress. */
+  private static void noProgress(long done) {}
 
   /** An invariant about stages the journey does not have is a mistake in the test. */
   private void checkStagesOf(Invariant invariant) {

@@ -31,12 +31,22 @@ import org.jspecify.annotations.Nullable;
  * percentiles exact, and beyond are counted in fixed buckets (within 0.1 %; see {@link
  * FunnelReport} for how they are taken).
  *
+ * <p>Until told otherwise the collector keeps each customer's latest position, since a decision of
+ * theirs may still come. When a customer's history is complete, {@link #finish(String)} says so:
+ * the collector adds the customer to the counts and drops the position, keeping only what the
+ * report lists of them, their id and two instants if they are {@linkplain
+ * FunnelReport.StageFigures#waiting waiting} at a stage that is not final, nothing at a final
+ * stage. A population replayed customer by customer, each finished after their last decision, thus
+ * costs a few dozen bytes per waiting customer instead of a whole position each, and the report is
+ * the same.
+ *
  * <p>A collector is mutable and meant for one thread; {@link #report()} may be called at any time.
  *
  * <pre>{@code
  * Funnel funnel = Funnel.of(engine.journey());
  * for (var customer : customers) {
  *   engine.replay(customer.start(), customer.events()).decisions().forEach(funnel::record);
+ *   funnel.finish(customer.id());   // their history is complete: keep only what the report lists
  * }
  * FunnelReport report = funnel.report();
  * System.out.print(report.table());
@@ -58,6 +68,15 @@ public final class Funnel {
   private final DurationCounts toFirstPurchase = new DurationCounts();
   private final java.util.Map<Tuple2<String, String>, Long> moves = new HashMap<>();
   private @Nullable Instant last;
+
+  /** Of the finished customers: how many, by highest stage, by current stage and status. */
+  private long finished;
+
+  private final long[] finishedHighest;
+  private final long[][] finishedCurrent;
+
+  /** Of the finished customers at each stage that is not final: what the report lists of them. */
+  private final Listed[] finishedListed;
 
   /** What the collector keeps per customer. */
   private static final class Customer {
@@ -82,6 +101,55 @@ public final class Funnel {
     this.inStage = new DurationCounts[journey.stages().size()];
     for (int i = 0; i < inStage.length; i++) {
       inStage[i] = new DurationCounts();
+    }
+    this.finishedHighest = new long[inStage.length];
+    this.finishedCurrent = new long[inStage.length][CustomerStatus.values().length];
+    this.finishedListed = new Listed[inStage.length];
+    for (int i = 0; i < inStage.length; i++) {
+      finishedListed[i] = new Listed();
+    }
+  }
+
+  /**
+   * The finished customers waiting at one stage, as the report lists them: each one's id, when they
+   * entered the stage and, if active, when they last did something (to tell whether they are stuck
+   * at the end of the log, which may still move on); in columns, a few dozen bytes a customer.
+   */
+  private static final class Listed {
+    private static final long NOT_ACTIVE = Long.MIN_VALUE;
+
+    String[] ids = new String[16];
+    long[] enteredSeconds = new long[16];
+    int[] enteredNanos = new int[16];
+    long[] activeSeconds = new long[16];
+    int[] activeNanos = new int[16];
+    int size;
+
+    void add(String id, Instant entered, @Nullable Instant lastActive) {
+      if (size == ids.length) {
+        int capacity = Math.max(16, ids.length + (ids.length >> 1));
+        ids = java.util.Arrays.copyOf(ids, capacity);
+        enteredSeconds = java.util.Arrays.copyOf(enteredSeconds, capacity);
+        enteredNanos = java.util.Arrays.copyOf(enteredNanos, capacity);
+        activeSeconds = java.util.Arrays.copyOf(activeSeconds, capacity);
+        activeNanos = java.util.Arrays.copyOf(activeNanos, capacity);
+      }
+      ids[size] = id;
+      enteredSeconds[size] = entered.getEpochSecond();
+      enteredNanos[size] = entered.getNano();
+      activeSeconds[size] = lastActive == null ? NOT_ACTIVE : lastActive.getEpochSecond();
+      activeNanos[size] = lastActive == null ? 0 : lastActive.getNano();
+      size++;
+    }
+
+    Instant entered(int i) {
+      return Instant.ofEpochSecond(enteredSeconds[i], enteredNanos[i]);
+    }
+
+    @Nullable Instant lastActive(int i) {
+      return activeSeconds[i] == NOT_ACTIVE
+          ? null
+          : Instant.ofEpochSecond(activeSeconds[i], activeNanos[i]);
     }
   }
 
@@ -144,6 +212,42 @@ public final class Funnel {
   }
 
   /**
+   * Says that a customer's history is complete: no decision of theirs comes any more. The customer
+   * is added to the counts (the furthest stage they reached, where they are now and with which
+   * status) and their position is dropped; the collector keeps only what the report lists of them:
+   * at a stage that is not final, their id, when they entered it and, if they are active, when they
+   * last did something, since whether they are stuck is measured from the log's last instant, which
+   * later customers may move on. The report is the same as without this call.
+   *
+   * <p>Call it after the customer's last decision, once. The collector does not remember whom it
+   * finished: a decision of a finished customer recorded afterwards counts as a new customer. A
+   * customer of whom no decision was recorded, or only rejected ones, is not counted either way,
+   * and finishing them does nothing. To replay a log whose customers' events interleave, record
+   * everything and finish no one.
+   *
+   * @param customerId the customer's id, as in their positions
+   * @since 0.1
+   */
+  public void finish(String customerId) {
+    Objects.requireNonNull(customerId, "customerId is null");
+    Customer customer = customers.remove(customerId);
+    if (customer == null) {
+      return;
+    }
+    Position position = customer.position;
+    int stage = order(position.stage());
+    finished++;
+    finishedHighest[customer.highest]++;
+    finishedCurrent[stage][position.status().ordinal()]++;
+    if (!journey.stages().get(stage).isFinal()) {
+      finishedListed[stage].add(
+          customerId,
+          position.enteredStageAt(),
+          position.status() == CustomerStatus.ACTIVE ? position.lastActiveAt() : null);
+    }
+  }
+
+  /**
    * Records decisions, in order.
    *
    * @param decisions the decisions
@@ -168,6 +272,22 @@ public final class Funnel {
       stuck.add(new ArrayList<>());
     }
     Instant end = last == null ? Instant.EPOCH : last;
+    for (int i = 0; i < stages; i++) {
+      highest[i] += finishedHighest[i];
+      for (int status = 0; status < current[i].length; status++) {
+        current[i][status] += finishedCurrent[i][status];
+      }
+      Listed listed = finishedListed[i];
+      for (int c = 0; c < listed.size; c++) {
+        waiting
+            .get(i)
+            .add(new FunnelReport.Waiting(listed.ids[c], Duration.between(listed.entered(c), end)));
+        Instant lastActive = listed.lastActive(c);
+        if (lastActive != null && Duration.between(lastActive, end).compareTo(stuckAfter) > 0) {
+          stuck.get(i).add(listed.ids[c]);
+        }
+      }
+    }
     for (java.util.Map.Entry<String, Customer> entry : customers.entrySet()) {
       Customer customer = entry.getValue();
       Position position = customer.position;
@@ -226,7 +346,7 @@ public final class Funnel {
     }
     return new FunnelReport(
         journey.id(),
-        customers.size(),
+        customers.size() + finished,
         Option.of(last),
         stuckAfter,
         figures,
@@ -245,11 +365,25 @@ public final class Funnel {
   }
 
   /**
-   * Returns how many customers were recorded.
+   * Returns how many customers were recorded, finished or not.
    *
    * @return the number of customers
    */
   public int customers() {
+    return Math.toIntExact(customers.size() + finished);
+  }
+
+  /** How many customers the collector keeps a position of: those recorded and not finished. */
+  int unfinished() {
     return customers.size();
+  }
+
+  /** How many finished customers the collector lists, at stages that are not final. */
+  long listed() {
+    long listed = 0;
+    for (Listed stage : finishedListed) {
+      listed += stage.size;
+    }
+    return listed;
   }
 }

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.journeykit.catalogue.Catalogue;
 import io.github.journeykit.eventlog.EventLog;
 import io.github.journeykit.eventlog.EventLogReader;
+import io.github.journeykit.model.Event;
+import io.github.journeykit.model.Position;
 import io.github.journeykit.rules.Decision;
 import io.github.journeykit.rules.Engine;
 import io.github.journeykit.rules.Playbook;
+import io.github.journeykit.testkit.CustomerGenerator;
 import io.vavr.Tuple;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Random;
@@ -270,5 +275,83 @@ class FunnelTests {
       assertThat(funnel.report()).isEqualTo(inOrder);
     }
     assertThat(List.ofAll(customers).size()).isEqualTo(6);
+  }
+
+  /**
+   * A population replayed customer by customer, as the demo does, each customer finished after
+   * their last decision: the report is the one of the same population never finished, while the
+   * collector keeps no position at all and lists only the customers the report lists as waiting.
+   * The demo used to keep every customer's position to the end: 5.3 GB after a minute for two
+   * million customers.
+   */
+  @Test
+  void finishingEachCustomerChangesNoFigureAndKeepsNoPosition() {
+    long stuck = 0;
+    long done = 0;
+    for (Playbook playbook : Catalogue.all()) {
+      Engine engine = playbook.compile().withExplanations(false);
+      CustomerGenerator generator = CustomerGenerator.of(playbook).lengths(1, 40);
+      EventMix typical = EventMix.typical(playbook);
+      Funnel finished = Funnel.of(playbook.journey());
+      Funnel kept = Funnel.of(playbook.journey());
+      Random random = new Random(2026);
+      for (int customer = 0; customer < 1_500; customer++) {
+        Position position = playbook.journey().newCustomer("c" + customer, generator.start());
+        for (Instant at : generator.instants(random)) {
+          Option<Event> next = typical.draw(position, random);
+          if (next.isEmpty()) {
+            break;
+          }
+          Decision decision = engine.decide(position, next.get().happenedAt(at));
+          finished.record(decision);
+          kept.record(decision);
+          position = decision.after();
+        }
+        finished.finish(position.customer());
+        assertThat(finished.unfinished()).as("positions kept after a finish").isZero();
+      }
+      FunnelReport report = finished.report();
+      assertThat(report).as(playbook.journey().id()).isEqualTo(kept.report());
+      assertThat(report.table()).isEqualTo(kept.report().table());
+      assertThat(finished.customers()).isEqualTo(kept.customers()).isPositive();
+      assertThat(kept.unfinished()).isEqualTo(kept.customers());
+      assertThat(finished.listed())
+          .as("only the customers the report lists as waiting")
+          .isEqualTo(report.stages().map(s -> (long) s.waiting().size()).sum().longValue())
+          .isLessThanOrEqualTo(report.customers());
+      stuck += report.stages().map(s -> (long) s.stuck().size()).sum().longValue();
+      done +=
+          report
+              .stages()
+              .filter(FunnelReport.StageFigures::finalStage)
+              .map(s -> s.current())
+              .sum()
+              .longValue();
+    }
+    assertThat(stuck).as("stuck customers among the finished ones").isPositive();
+    assertThat(done).as("customers at a final stage, not listed").isPositive();
+  }
+
+  /**
+   * Finishing some customers and not others (a waiting one, a stuck one, one at a final stage)
+   * gives the same figures; finishing a customer never recorded, or twice, changes nothing.
+   */
+  @Test
+  void finishingSomeCustomersAndNotOthersChangesNoFigure() {
+    Funnel funnel = Funnel.of(FUNNEL.journey(), Duration.ofDays(10));
+    java.util.List<Seq<Decision>> customers = decisions();
+    for (int c = 0; c < customers.size(); c++) {
+      funnel.recordAll(customers.get(c));
+      if (c != 3 && c != 5) { // all but d (blue) and f
+        String id = customers.get(c).head().before().customer();
+        funnel.finish(id);
+        funnel.finish(id);
+      }
+    }
+    funnel.finish("nobody");
+    assertThat(funnel.unfinished()).isEqualTo(2);
+    assertThat(funnel.listed()).as("a, c and e wait; b is loyal, done").isEqualTo(3);
+    assertThat(funnel.report()).isEqualTo(report());
+    assertThat(funnel.customers()).isEqualTo(6);
   }
 }
