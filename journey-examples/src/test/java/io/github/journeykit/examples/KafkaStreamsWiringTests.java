@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -92,18 +91,10 @@ class KafkaStreamsWiringTests {
 
   @Test
   void theReadmeShowsTheWiringExactlyAsTheBuildRunsIt() throws IOException {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/io/github/journeykit/examples/KafkaStreamsWiringTests.java"));
-    String snippet =
-        source.substring(
-            source.indexOf('\n', source.indexOf("// kafka-streams:begin")) + 1,
-            source.indexOf("    // kafka-streams:end"));
-    String unindented =
-        snippet
-            .lines()
-            .map(line -> line.replaceFirst("^    ", ""))
-            .collect(Collectors.joining("\n"));
-    assertThat(ReadmeTests.block("kafka-streams-wiring")).isEqualTo(unindented + "\n");
+    assertThat(Files.readString(ReadmeTests.README))
+        .contains(
+            ReadmeTests.javaBlock(
+                Path.of("src/test/java/io/github/journeykit/examples/KafkaStreamsWiringTests.java"),
+                "kafka-streams"));
   }
 }

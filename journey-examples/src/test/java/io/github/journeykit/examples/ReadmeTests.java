@@ -4,8 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.journeykit.report.analytics.FunnelReport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,16 +193,163 @@ class ReadmeTests {
         text.indexOf("// " + name + ":end"));
   }
 
-  /** A region of a source as the README shows it: a Java block, unindented by one level. */
+  /**
+   * A region of a source as the README shows it: a Java block that opens with the source's imports
+   * the region uses, in the source's order, then a blank line and the region unindented by one
+   * level, so that the block compiles as shown.
+   */
   static String javaBlock(Path source, String name) throws IOException {
     String region = region(source, name);
-    return "```java\n"
-        + region
+    String code =
+        region
             .substring(0, region.lastIndexOf('\n') + 1)
             .lines()
             .map(line -> line.replaceFirst("^    ", ""))
-            .collect(java.util.stream.Collectors.joining("\n"))
-        + "\n```";
+            .collect(Collectors.joining("\n"));
+    return "```java\n" + String.join("\n", importsUsed(source, code)) + "\n\n" + code + "\n```";
+  }
+
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (static )?([\\w.]+)\\.(\\w+|\\*);$", Pattern.MULTILINE);
+
+  /** The import lines of a source, in its order. */
+  static List<String> imports(Path source) throws IOException {
+    List<String> imports = new ArrayList<>();
+    Matcher matcher = IMPORT.matcher(Files.readString(source));
+    while (matcher.find()) {
+      imports.add(matcher.group());
+    }
+    return imports;
+  }
+
+  /**
+   * The import lines of a source whose name the code uses outside its comments and string literals:
+   * what the code needs to compile, and nothing it does not.
+   */
+  static List<String> importsUsed(Path source, String code) throws IOException {
+    Set<String> words = new HashSet<>();
+    for (String line : code.lines().toList()) {
+      String bare = line.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"").replaceFirst("//.*", "");
+      words.addAll(List.of(bare.split("\\W+")));
+    }
+    List<String> used = new ArrayList<>();
+    for (String line : imports(source)) {
+      Matcher matcher = IMPORT.matcher(line);
+      if (matcher.matches() && (matcher.group(3).equals("*") || words.contains(matcher.group(3)))) {
+        used.add(line);
+      }
+    }
+    return used;
+  }
+
+  /** The sources of the README's Java blocks, each with the name of its region. */
+  static final List<Map.Entry<Path, String>> JAVA_SOURCES =
+      List.of(
+          Map.entry(example("QuickStart"), "quick-start"),
+          Map.entry(example("StoreQuickStart"), "store"),
+          Map.entry(
+              Path.of("src/test/java/io/github/journeykit/examples/KafkaStreamsWiringTests.java"),
+              "kafka-streams"));
+
+  /** The README's Java blocks, each with its fences, in the README's order. */
+  static List<String> readmeJavaBlocks() throws IOException {
+    List<String> blocks = new ArrayList<>();
+    Matcher matcher =
+        Pattern.compile("^```java\n.*?^```$", Pattern.MULTILINE | Pattern.DOTALL)
+            .matcher(Files.readString(README));
+    while (matcher.find()) {
+      blocks.add(matcher.group());
+    }
+    return blocks;
+  }
+
+  /** The import lines at the top of a README block. */
+  static List<String> importsShown(String block) {
+    return block.lines().filter(line -> IMPORT.matcher(line).matches()).toList();
+  }
+
+  @Test
+  void everyJavaBlockOfTheReadmeShowsExactlyTheImportsOfTheSourceItComesFrom() throws IOException {
+    List<String> blocks = readmeJavaBlocks();
+    List<String> expected = new ArrayList<>();
+    for (Map.Entry<Path, String> source : JAVA_SOURCES) {
+      String block = javaBlock(source.getKey(), source.getValue());
+      expected.add(block);
+      String shown =
+          blocks.stream()
+              .filter(b -> b.endsWith(block.substring(block.indexOf("\n\n"))))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "the README shows no Java block with the code of "
+                              + source.getKey()
+                              + " between // "
+                              + source.getValue()
+                              + ":begin and :end"));
+      assertThat(importsShown(shown))
+          .as("the imports the README shows above the code of %s", source.getKey())
+          .containsExactlyElementsOf(importsUsed(source.getKey(), block));
+    }
+    assertThat(blocks)
+        .as("every Java block of the README comes from a source the build compiles")
+        .containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /**
+   * Each Java block of the README, imports and code as shown, compiles in a method that is given
+   * {@code out}, a {@code PrintStream}.
+   */
+  @Test
+  void everyJavaBlockOfTheReadmeCompilesAsShown(@TempDir Path dir) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertThat(javac).as("the JDK's compiler").isNotNull();
+    List<String> blocks = readmeJavaBlocks();
+    assertThat(blocks).isNotEmpty();
+    for (int i = 0; i < blocks.size(); i++) {
+      String block = blocks.get(i);
+      String body = block.substring(block.indexOf('\n') + 1, block.lastIndexOf("```"));
+      List<String> imports = importsShown(body);
+      String code = body.lines().skip(imports.size()).collect(Collectors.joining("\n"));
+      String name = "ReadmeBlock" + (i + 1);
+      Path source =
+          Files.writeString(
+              dir.resolve(name + ".java"),
+              String.join("\n", imports)
+                  + "\n\nclass "
+                  + name
+                  + " {\n  static void run(java.io.PrintStream out) throws Exception {\n"
+                  + code
+                  + "\n  }\n}\n");
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      try (StandardJavaFileManager files =
+          javac.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+        boolean compiled =
+            javac
+                .getTask(
+                    null,
+                    files,
+                    diagnostics,
+                    List.of(
+                        "-proc:none",
+                        "-d",
+                        dir.toString(),
+                        "-classpath",
+                        System.getProperty("java.class.path")),
+                    null,
+                    files.getJavaFileObjects(source))
+                .call();
+        assertThat(compiled)
+            .as(
+                "the README's Java block %s of %s compiles as shown: %s",
+                i + 1,
+                blocks.size(),
+                diagnostics.getDiagnostics().stream()
+                    .map(d -> "line " + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                    .collect(Collectors.joining("; ")))
+            .isTrue();
+      }
+    }
   }
 
   @Test
