@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
       "The funnel figures are those of journey run --report: see journey run --help for what each"
           + " column counts.",
       "Its progress goes to standard error (see --progress). Of a customer whose events are done it"
-          + " keeps only what the report lists: their id and two instants while they wait at a stage"
-          + " that is not final, a few dozen bytes instead of their whole position."
+          + " keeps only what the report may list by name (the 100 longest-waiting and longest idle of each stage) and, while they"
+          + " are active and not stuck yet, when they last did something; the others are counted."
     })
 final class DemoCommand implements Callable<Integer> {
 

@@ -12,12 +12,15 @@ import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -33,12 +36,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Until told otherwise the collector keeps each customer's latest position, since a decision of
  * theirs may still come. When a customer's history is complete, {@link #finish(String)} says so:
- * the collector adds the customer to the counts and drops the position, keeping only what the
- * report lists of them, their id and two instants if they are {@linkplain
- * FunnelReport.StageFigures#waiting waiting} at a stage that is not final, nothing at a final
- * stage. A population replayed customer by customer, each finished after their last decision, thus
- * costs a few dozen bytes per waiting customer instead of a whole position each, and the report is
- * the same.
+ * the collector adds the customer to the counts and drops the position. Of the finished customers
+ * it keeps, per stage, only the {@value FunnelReport#LISTED} the report lists as waiting longest
+ * and as idle longest, and, of the active ones, the instant of last activity of those not stuck yet
+ * (who did something within the stuck threshold of the latest instant so far) until they are; the
+ * others are counted. A population replayed customer by customer, each finished after their last
+ * decision, thus takes memory that does not grow with its size, beyond the customers active within
+ * the threshold of its end, and the report is the same.
  *
  * <p>A collector is mutable and meant for one thread; {@link #report()} may be called at any time.
  *
@@ -75,8 +79,8 @@ public final class Funnel {
   private final long[] finishedHighest;
   private final long[][] finishedCurrent;
 
-  /** Of the finished customers at each stage that is not final: what the report lists of them. */
-  private final Listed[] finishedListed;
+  /** Of the finished customers at each stage that is not final: what the report says of them. */
+  private final Finished[] finishedAt;
 
   /** What the collector keeps per customer. */
   private static final class Customer {
@@ -104,53 +108,83 @@ public final class Funnel {
     }
     this.finishedHighest = new long[inStage.length];
     this.finishedCurrent = new long[inStage.length][CustomerStatus.values().length];
-    this.finishedListed = new Listed[inStage.length];
+    this.finishedAt = new Funnel.Finished[inStage.length];
     for (int i = 0; i < inStage.length; i++) {
-      finishedListed[i] = new Listed();
+      finishedAt[i] = new Finished();
+    }
+  }
+
+  /** A customer and an instant of theirs, ordered by the instant and then by the customer's id. */
+  private record Named(Instant at, String customer) implements Comparable<Named> {
+    @Override
+    public int compareTo(Named other) {
+      int byInstant = at.compareTo(other.at);
+      return byInstant != 0 ? byInstant : customer.compareTo(other.customer);
     }
   }
 
   /**
-   * The finished customers waiting at one stage, as the report lists them: each one's id, when they
-   * entered the stage and, if active, when they last did something (to tell whether they are stuck
-   * at the end of the log, which may still move on); in columns, a few dozen bytes a customer.
+   * The {@value FunnelReport#LISTED} customers of the earliest instants offered: those who entered
+   * a stage first (who have waited longest) or last did something longest ago (the longest idle).
    */
-  private static final class Listed {
-    private static final long NOT_ACTIVE = Long.MIN_VALUE;
+  private static final class Earliest {
+    /** The latest of the kept on top, so that an earlier one replaces it. */
+    private final PriorityQueue<Named> kept =
+        new PriorityQueue<>(FunnelReport.LISTED + 1, Comparator.reverseOrder());
 
-    String[] ids = new String[16];
-    long[] enteredSeconds = new long[16];
-    int[] enteredNanos = new int[16];
-    long[] activeSeconds = new long[16];
-    int[] activeNanos = new int[16];
-    int size;
-
-    void add(String id, Instant entered, @Nullable Instant lastActive) {
-      if (size == ids.length) {
-        int capacity = Math.max(16, ids.length + (ids.length >> 1));
-        ids = java.util.Arrays.copyOf(ids, capacity);
-        enteredSeconds = java.util.Arrays.copyOf(enteredSeconds, capacity);
-        enteredNanos = java.util.Arrays.copyOf(enteredNanos, capacity);
-        activeSeconds = java.util.Arrays.copyOf(activeSeconds, capacity);
-        activeNanos = java.util.Arrays.copyOf(activeNanos, capacity);
+    void offer(Named named) {
+      if (kept.size() < FunnelReport.LISTED) {
+        kept.add(named);
+      } else if (named.compareTo(kept.peek()) < 0) {
+        kept.poll();
+        kept.add(named);
       }
-      ids[size] = id;
-      enteredSeconds[size] = entered.getEpochSecond();
-      enteredNanos[size] = entered.getNano();
-      activeSeconds[size] = lastActive == null ? NOT_ACTIVE : lastActive.getEpochSecond();
-      activeNanos[size] = lastActive == null ? 0 : lastActive.getNano();
-      size++;
     }
 
-    Instant entered(int i) {
-      return Instant.ofEpochSecond(enteredSeconds[i], enteredNanos[i]);
+    int size() {
+      return kept.size();
+    }
+  }
+
+  /**
+   * What the report needs of the finished customers at one stage that is not final: the
+   * longest-waiting and the longest idle by name, and how many are stuck. A finished active
+   * customer is stuck once the log's last instant is more than the threshold after their last
+   * activity; as the last instant only grows, one found stuck stays stuck and is only counted.
+   * Those not stuck yet, the ones active within the threshold of the last instant, are kept as
+   * their instant of last activity until they are.
+   */
+  private final class Finished {
+    final Earliest waiting = new Earliest();
+    final Earliest idle = new Earliest();
+    final PriorityQueue<Instant> notStuckYet = new PriorityQueue<>();
+    long stuck;
+
+    void add(String customer, Instant entered, @Nullable Instant lastActive) {
+      waiting.offer(new Named(entered, customer));
+      if (lastActive != null) {
+        idle.offer(new Named(lastActive, customer));
+        notStuckYet.add(lastActive);
+      }
+      countStuck();
     }
 
-    @Nullable Instant lastActive(int i) {
-      return activeSeconds[i] == NOT_ACTIVE
-          ? null
-          : Instant.ofEpochSecond(activeSeconds[i], activeNanos[i]);
+    /** Counts those whom the last instant has made stuck. */
+    void countStuck() {
+      Instant end = last == null ? Instant.EPOCH : last;
+      while (!notStuckYet.isEmpty() && isStuck(notStuckYet.peek(), end)) {
+        notStuckYet.poll();
+        stuck++;
+      }
     }
+
+    int kept() {
+      return waiting.size() + idle.size() + notStuckYet.size();
+    }
+  }
+
+  private boolean isStuck(Instant lastActive, Instant end) {
+    return Duration.between(lastActive, end).compareTo(stuckAfter) > 0;
   }
 
   /**
@@ -214,10 +248,11 @@ public final class Funnel {
   /**
    * Says that a customer's history is complete: no decision of theirs comes any more. The customer
    * is added to the counts (the furthest stage they reached, where they are now and with which
-   * status) and their position is dropped; the collector keeps only what the report lists of them:
-   * at a stage that is not final, their id, when they entered it and, if they are active, when they
-   * last did something, since whether they are stuck is measured from the log's last instant, which
-   * later customers may move on. The report is the same as without this call.
+   * status, whether they are stuck) and their position is dropped; the collector keeps of them only
+   * what the report may still list by name (among the longest-waiting and the longest idle of their
+   * stage) and, while they are active and not stuck yet, when they last did something, since
+   * whether they are stuck is measured from the log's last instant, which later customers may move
+   * on. The report is the same as without this call.
    *
    * <p>Call it after the customer's last decision, once. The collector does not remember whom it
    * finished: a decision of a finished customer recorded afterwards counts as a new customer. A
@@ -240,7 +275,7 @@ public final class Funnel {
     finishedHighest[customer.highest]++;
     finishedCurrent[stage][position.status().ordinal()]++;
     if (!journey.stages().get(stage).isFinal()) {
-      finishedListed[stage].add(
+      finishedAt[stage].add(
           customerId,
           position.enteredStageAt(),
           position.status() == CustomerStatus.ACTIVE ? position.lastActiveAt() : null);
@@ -265,28 +300,20 @@ public final class Funnel {
     int stages = inStage.length;
     long[] highest = new long[stages];
     long[][] current = new long[stages][CustomerStatus.values().length];
-    java.util.List<java.util.List<FunnelReport.Waiting>> waiting = new ArrayList<>();
-    java.util.List<java.util.List<String>> stuck = new ArrayList<>();
-    for (int i = 0; i < stages; i++) {
-      waiting.add(new ArrayList<>());
-      stuck.add(new ArrayList<>());
-    }
+    java.util.List<java.util.List<Named>> waiting = new ArrayList<>();
+    java.util.List<java.util.List<Named>> idle = new ArrayList<>();
+    long[] stuck = new long[stages];
     Instant end = last == null ? Instant.EPOCH : last;
     for (int i = 0; i < stages; i++) {
       highest[i] += finishedHighest[i];
       for (int status = 0; status < current[i].length; status++) {
         current[i][status] += finishedCurrent[i][status];
       }
-      Listed listed = finishedListed[i];
-      for (int c = 0; c < listed.size; c++) {
-        waiting
-            .get(i)
-            .add(new FunnelReport.Waiting(listed.ids[c], Duration.between(listed.entered(c), end)));
-        Instant lastActive = listed.lastActive(c);
-        if (lastActive != null && Duration.between(lastActive, end).compareTo(stuckAfter) > 0) {
-          stuck.get(i).add(listed.ids[c]);
-        }
-      }
+      Finished finished = finishedAt[i];
+      finished.countStuck();
+      stuck[i] = finished.stuck;
+      waiting.add(new ArrayList<>(finished.waiting.kept));
+      idle.add(new ArrayList<>(finished.idle.kept));
     }
     for (java.util.Map.Entry<String, Customer> entry : customers.entrySet()) {
       Customer customer = entry.getValue();
@@ -297,14 +324,12 @@ public final class Funnel {
       if (journey.stages().get(stage).isFinal()) {
         continue; // a customer at a final stage is done: neither waiting nor stuck
       }
-      waiting
-          .get(stage)
-          .add(
-              new FunnelReport.Waiting(
-                  entry.getKey(), Duration.between(position.enteredStageAt(), end)));
-      if (position.status() == CustomerStatus.ACTIVE
-          && Duration.between(position.lastActiveAt(), end).compareTo(stuckAfter) > 0) {
-        stuck.get(stage).add(entry.getKey());
+      waiting.get(stage).add(new Named(position.enteredStageAt(), entry.getKey()));
+      if (position.status() == CustomerStatus.ACTIVE) {
+        idle.get(stage).add(new Named(position.lastActiveAt(), entry.getKey()));
+        if (isStuck(position.lastActiveAt(), end)) {
+          stuck[stage]++;
+        }
       }
     }
     long[] reached = new long[stages];
@@ -320,8 +345,17 @@ public final class Funnel {
           i + 1 < stages && reached[i] > 0
               ? Option.of((double) reached[i + 1] / reached[i])
               : Option.none();
-      waiting.get(i).sort((a, b) -> a.customer().compareTo(b.customer()));
-      stuck.get(i).sort(String::compareTo);
+      Seq<FunnelReport.Waiting> longestWaiting =
+          List.ofAll(waiting.get(i))
+              .sorted()
+              .take(FunnelReport.LISTED)
+              .map(n -> new FunnelReport.Waiting(n.customer(), Duration.between(n.at(), end)));
+      Seq<String> longestIdle =
+          List.ofAll(idle.get(i))
+              .sorted()
+              .takeWhile(n -> isStuck(n.at(), end))
+              .take(FunnelReport.LISTED)
+              .map(Named::customer);
       figures =
           figures.prepend(
               new FunnelReport.StageFigures(
@@ -334,8 +368,9 @@ public final class Funnel {
                   inStage[i].count(),
                   inStage[i].median(),
                   inStage[i].p90(),
-                  List.ofAll(waiting.get(i)),
-                  List.ofAll(stuck.get(i)),
+                  longestWaiting,
+                  longestIdle,
+                  stuck[i],
                   stage.isFinal()));
     }
     Map<Tuple2<String, String>, Long> edges = LinkedHashMap.empty();
@@ -378,12 +413,15 @@ public final class Funnel {
     return customers.size();
   }
 
-  /** How many finished customers the collector lists, at stages that are not final. */
-  long listed() {
-    long listed = 0;
-    for (Listed stage : finishedListed) {
-      listed += stage.size;
+  /**
+   * How many entries the collector keeps of finished customers: the longest-waiting and the longest
+   * idle of each stage, and the active ones not stuck yet.
+   */
+  long kept() {
+    long kept = 0;
+    for (Finished stage : finishedAt) {
+      kept += stage.kept();
     }
-    return listed;
+    return kept;
   }
 }

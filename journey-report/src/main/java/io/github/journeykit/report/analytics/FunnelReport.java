@@ -83,6 +83,16 @@ public record FunnelReport(
           "stuck");
 
   /**
+   * How many customers a stage's figures list by name, of those waiting and of those stuck: the
+   * longest-waiting and the longest idle. The counts cover everyone; the lists stay this short so
+   * that the report, and a collector fed customer by customer, take memory that does not grow with
+   * the number of customers.
+   *
+   * @since 0.1
+   */
+  public static final int LISTED = 100;
+
+  /**
    * The columns of {@link #csv()}, in order: its header.
    *
    * @since 0.1
@@ -117,10 +127,13 @@ public record FunnelReport(
    *     even count
    * @param p90Time the 90th percentile time of a completed visit, interpolated linearly between
    *     ranks as {@code percentile_cont(0.9)}
-   * @param waiting the customers here now, with how long they have been here, by customer id; none
-   *     at a final stage, where customers are done
-   * @param stuck the active customers here who have done nothing for longer than the threshold;
-   *     none at a final stage
+   * @param waiting the customers here now who have waited longest, with how long they have been
+   *     here, longest first (then by customer id), at most {@value #LISTED}; none at a final stage,
+   *     where customers are done; how many wait in all is {@link #waitingCount()}
+   * @param stuck the active customers here who have done nothing for longer than the threshold, at
+   *     most {@value #LISTED}, the longest idle first (then by customer id); none at a final stage
+   * @param stuckCount how many active customers here have done nothing for longer than the
+   *     threshold, all of them
    * @param finalStage whether the journey ends at this stage ({@link
    *     io.github.journeykit.model.Stage#isFinal()}): its customers are done, neither waiting nor
    *     stuck
@@ -139,6 +152,7 @@ public record FunnelReport(
       Option<Duration> p90Time,
       Seq<Waiting> waiting,
       Seq<String> stuck,
+      long stuckCount,
       boolean finalStage) {
 
     /**
@@ -153,8 +167,9 @@ public record FunnelReport(
      * @param visits completed visits
      * @param medianTime the median time of a completed visit
      * @param p90Time the 90th percentile time of a completed visit
-     * @param waiting the customers here now, with how long they have been here
-     * @param stuck the active customers here who have done nothing for too long
+     * @param waiting the customers here now who have waited longest, longest first
+     * @param stuck the active customers here who have done nothing for too long, longest idle first
+     * @param stuckCount how many active customers here have done nothing for too long
      */
     public StageFigures(
         String stage,
@@ -167,7 +182,8 @@ public record FunnelReport(
         Option<Duration> medianTime,
         Option<Duration> p90Time,
         Seq<Waiting> waiting,
-        Seq<String> stuck) {
+        Seq<String> stuck,
+        long stuckCount) {
       this(
           stage,
           reached,
@@ -180,7 +196,19 @@ public record FunnelReport(
           p90Time,
           waiting,
           stuck,
+          stuckCount,
           false);
+    }
+
+    /**
+     * Returns how many customers wait here now: all who are here, whatever their status, at a stage
+     * that is not final; none at a final stage. {@link #waiting()} lists the longest-waiting of
+     * them.
+     *
+     * @return the number of customers waiting
+     */
+    public long waitingCount() {
+      return finalStage ? 0 : current();
     }
 
     /**
@@ -310,9 +338,9 @@ public record FunnelReport(
           .append(',')
           .append(stage.visits())
           .append(',')
-          .append(stage.finalStage() ? "" : String.valueOf(stage.waiting().size()))
+          .append(stage.finalStage() ? "" : String.valueOf(stage.waitingCount()))
           .append(',')
-          .append(stage.finalStage() ? "" : String.valueOf(stage.stuck().size()))
+          .append(stage.finalStage() ? "" : String.valueOf(stage.stuckCount()))
           .append('\n');
     }
     return csv.toString();
@@ -346,8 +374,8 @@ public record FunnelReport(
               stage.visits(),
               stage.medianTime().map(FunnelReport::days).getOrElse("-"),
               stage.p90Time().map(FunnelReport::days).getOrElse("-"),
-              stage.finalStage() ? "-" : String.valueOf(stage.waiting().size()),
-              stage.finalStage() ? "-" : String.valueOf(stage.stuck().size()));
+              stage.finalStage() ? "-" : String.valueOf(stage.waitingCount()),
+              stage.finalStage() ? "-" : String.valueOf(stage.stuckCount()));
       String marks =
           (stage.stage().equals(bottleneck) ? "  <- bottleneck: lowest conversion" : "")
               + (stage.stage().equals(slowest) ? "  <- slowest: longest median time" : "");

@@ -90,7 +90,8 @@ class ChartsTests {
                   Option.none(),
                   Option.none(),
                   List.empty(),
-                  List.empty()));
+                  List.empty(),
+                  0));
     }
     return new FunnelReport(
         "shop",
